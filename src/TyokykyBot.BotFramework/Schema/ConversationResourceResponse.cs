@@ -1,0 +1,3 @@
+namespace TyokykyBot.BotFramework.Schema;
+
+public sealed record ConversationResourceResponse(string? Id, string? ActivityId, string? ServiceUrl);

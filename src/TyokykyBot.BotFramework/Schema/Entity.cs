@@ -1,0 +1,15 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace TyokykyBot.BotFramework.Schema;
+
+/// <summary>An activity entity; a mention carries <see cref="Mentioned"/> and <see cref="Text"/>.</summary>
+public sealed record Entity
+{
+    public string? Type { get; init; }
+    public ChannelAccount? Mentioned { get; init; }
+    public string? Text { get; init; }
+
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? Properties { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace TyokykyBot.BotFramework.Schema;
+
+public sealed record TeamsChannelInfo(string? Id, string? Name);
