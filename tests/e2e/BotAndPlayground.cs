@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+
+namespace TyokykyBot.E2E;
+
+/// <summary>
+/// Starts the built bot and the Agents Playground pointed at it, each on a free loopback port,
+/// and stops both (process trees) at the end.
+/// </summary>
+public sealed partial class BotAndPlayground : IAsyncLifetime
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    private readonly string _workDir;
+    private readonly string _logDir;
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(2) };
+    private ChildProcess? _bot;
+    private ChildProcess? _playground;
+
+    public BotAndPlayground()
+    {
+        _workDir = Directory.CreateTempSubdirectory("tyokyky-e2e-").FullName;
+        // Logs outlive the run (a failure message points at them); the database does not.
+        _logDir = Directory.CreateDirectory(
+            Path.Combine(RepoPaths.ResultsDirectory, "logs-" + Path.GetFileName(_workDir))).FullName;
+    }
+
+    public Uri BotUrl { get; private set; } = null!;
+
+    public Uri PlaygroundUrl { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Require(File.Exists(Browser.ChromiumPath),
+            $"Chromium is missing at {Browser.ChromiumPath}: run script/test, or apt-get install -y chromium.");
+        Require(File.Exists(RepoPaths.Playground),
+            $"The Agents Playground is missing at {RepoPaths.Playground}: run script/test, or npm ci in {RepoPaths.Root}.");
+        Require(File.Exists(RepoPaths.BotDll),
+            $"The bot is not built at {RepoPaths.BotDll}: dotnet build -c {RepoPaths.Configuration}.");
+
+        BotUrl = new Uri($"http://127.0.0.1:{FreePort()}");
+        _bot = StartBot();
+        await WaitForAsync(new Uri(BotUrl, "/healthz"), _bot, "the bot");
+
+        _playground = StartPlayground(FreePort());
+        // The Playground takes another port when the asked one is busy; believe what it prints.
+        var port = await WaitForListeningPortAsync(_playground);
+        PlaygroundUrl = new Uri($"http://127.0.0.1:{port}/");
+        await WaitForAsync(new Uri(PlaygroundUrl, "/_debug/ping"), _playground, "the Playground");
+    }
+
+    public Task DisposeAsync()
+    {
+        _playground?.Dispose();
+        _bot?.Dispose();
+        _http.Dispose();
+        Directory.Delete(_workDir, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The last lines both programs wrote, for a failure message.</summary>
+    public string DescribeLogs() =>
+        $"bot log {_bot?.LogPath}:\n{_bot?.Tail()}\n\nPlayground log {_playground?.LogPath}:\n{_playground?.Tail()}";
+
+    private ChildProcess StartBot()
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(RepoPaths.BotDll)!,
+        };
+        info.ArgumentList.Add(RepoPaths.BotDll);
+        info.Environment["ASPNETCORE_URLS"] = BotUrl.ToString().TrimEnd('/');
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        info.Environment["ConnectionStrings__Tyokyky"] = $"Data Source={Path.Combine(_workDir, "tyokyky.db")}";
+        return ChildProcess.Start(info, Path.Combine(_logDir, "bot.log"));
+    }
+
+    private ChildProcess StartPlayground(int port)
+    {
+        var info = new ProcessStartInfo(RepoPaths.Playground) { WorkingDirectory = _workDir };
+        foreach (var arg in new[] { "-p", port.ToString(), "-e", new Uri(BotUrl, "/api/messages").ToString(),
+                     "-c", "msteams", "--disable-telemetry" })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        info.Environment["TEAMSAPPTESTER_BROWSER"] = "none";
+        info.Environment["M365_AGENTS_PLAYGROUND_LOGFILE"] = Path.Combine(_logDir, "playground-internal.log");
+        return ChildProcess.Start(info, Path.Combine(_logDir, "playground.log"));
+    }
+
+    private async Task<int> WaitForListeningPortAsync(ChildProcess playground)
+    {
+        var deadline = DateTime.UtcNow + StartTimeout;
+        while (DateTime.UtcNow < deadline && !playground.HasExited)
+        {
+            if (ListeningOn().Match(playground.Output) is { Success: true } match)
+            {
+                return int.Parse(match.Groups[1].Value);
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new InvalidOperationException($"The Playground never printed 'Listening on'.\n{DescribeLogs()}");
+    }
+
+    private async Task WaitForAsync(Uri url, ChildProcess process, string what)
+    {
+        var deadline = DateTime.UtcNow + StartTimeout;
+        while (DateTime.UtcNow < deadline && !process.HasExited)
+        {
+            try
+            {
+                using var response = await _http.GetAsync(url);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(250);
+        }
+
+        var why = process.HasExited ? "exited" : $"did not answer within {StartTimeout.TotalSeconds} s";
+        throw new InvalidOperationException($"{what} {why} ({url}).\n{DescribeLogs()}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException(message);
+        }
+    }
+
+    [GeneratedRegex(@"Listening on (\d+)")]
+    private static partial Regex ListeningOn();
+}
