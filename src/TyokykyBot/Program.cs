@@ -1,4 +1,18 @@
+using TyokykyBot.Bot;
+using TyokykyBot.BotFramework.Hosting;
+using TyokykyBot.Data;
+using TyokykyBot.Health;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddTyokykyData();
+builder.AddTyokykyBot();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
+
+await app.Services.MigrateDatabaseAsync();
+
+app.MapHealthEndpoints();
+app.MapBotMessages("/api/messages");
+
 app.Run();

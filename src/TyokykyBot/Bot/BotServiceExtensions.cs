@@ -1,0 +1,32 @@
+using TyokykyBot.BotFramework.Connector;
+using TyokykyBot.BotFramework.Hosting;
+using TyokykyBot.Commands;
+using TyokykyBot.Conversations;
+using TyokykyBot.Convening;
+using TyokykyBot.Help;
+using TyokykyBot.Preferences;
+using TyokykyBot.Welcome;
+
+namespace TyokykyBot.Bot;
+
+public static class BotServiceExtensions
+{
+    public static IHostApplicationBuilder AddTyokykyBot(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddBotFramework(builder.Configuration);
+        services.AddMemoryCache(o => o.SizeLimit = 100_000);
+        services.AddSingleton<ConnectorClient>();
+
+        services.AddScoped<IBot, TyokykyActivityHandler>();
+        services.AddScoped<ConversationReferenceStore>();
+        services.AddScoped<UserLanguageStore>();
+        services.AddScoped<TurnReplies>();
+        services.AddScoped<CommandRouter>();
+        services.AddScoped<WelcomeHandler>();
+        services.AddScoped<ICommandHandler, HelpCommandHandler>();
+        services.AddScoped<ICommandHandler, LanguageCommandHandler>();
+        services.AddScoped<ICommandHandler, ConveneCommandHandler>();
+        return builder;
+    }
+}

@@ -1,0 +1,54 @@
+using TyokykyBot.BotFramework.Hosting;
+using TyokykyBot.BotFramework.Schema;
+using TyokykyBot.Commands;
+using TyokykyBot.Conversations;
+using TyokykyBot.Localization;
+using TyokykyBot.Preferences;
+using TyokykyBot.Welcome;
+
+namespace TyokykyBot.Bot;
+
+/// <summary>The app's entry for every authenticated activity: remember where it came from, then route by type.</summary>
+public sealed partial class TyokykyActivityHandler(
+    ConversationReferenceStore conversations,
+    UserLanguageStore languages,
+    CommandRouter commands,
+    WelcomeHandler welcome,
+    ILogger<TyokykyActivityHandler> logger) : IBot
+{
+    public async Task<InvokeResponse?> OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        await conversations.RememberAsync(activity, cancellationToken);
+        switch (activity.Type)
+        {
+            case ActivityTypes.Message when !string.IsNullOrWhiteSpace(turn.Text):
+                await commands.RouteAsync(turn, await languages.ResolveAsync(activity, cancellationToken), cancellationToken);
+                return null;
+            case ActivityTypes.InstallationUpdate or ActivityTypes.ConversationUpdate:
+                await welcome.HandleAsync(turn, await languages.ResolveAsync(activity, cancellationToken), cancellationToken);
+                return null;
+            case ActivityTypes.Invoke:
+                return await OnInvokeAsync(turn, cancellationToken);
+            default:
+                // Teams adds event types over time; anything else is acknowledged and ignored.
+                LogIgnored(logger, activity.Type);
+                return null;
+        }
+    }
+
+    private async Task<InvokeResponse?> OnInvokeAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.Activity.Name != "adaptiveCard/action")
+        {
+            return null;
+        }
+
+        // No card of this version carries an Action.Execute yet: an action reaching here is stale or forged.
+        var language = await languages.ResolveAsync(turn.Activity, cancellationToken);
+        return InvokeResponse.Error(400, "BadRequest", Texts.Get("Unknown.Command", language));
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Ignored an activity of type {ActivityType}")]
+    private static partial void LogIgnored(ILogger logger, string? activityType);
+}

@@ -1,0 +1,8 @@
+namespace TyokykyBot.Commands;
+
+public enum CommandId
+{
+    Convene,
+    Help,
+    Language,
+}

@@ -1,0 +1,3 @@
+namespace TyokykyBot.Commands;
+
+public sealed record ParsedCommand(Command Command, string Argument);

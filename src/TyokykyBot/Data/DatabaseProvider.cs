@@ -1,0 +1,7 @@
+namespace TyokykyBot.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace TyokykyBot.Data;
+
+public sealed class PostgresTyokykyDbContext(DbContextOptions<PostgresTyokykyDbContext> options) : TyokykyDbContext(options);
