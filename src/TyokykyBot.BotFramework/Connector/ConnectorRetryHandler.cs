@@ -85,9 +85,10 @@ public sealed class ConnectorRetryHandler(
 
     internal static TimeSpan Backoff(ConnectorRetryOptions settings, int attempt)
     {
-        var exponential = settings.BaseDelay.TotalMilliseconds * Math.Pow(2, attempt);
+        var max = settings.MaxDelay.TotalMilliseconds;
+        var exponential = Math.Min(settings.BaseDelay.TotalMilliseconds * Math.Pow(2, attempt), max);
+        // Jitter after the cap, so callers that hit the cap together still spread out.
         var jitter = 1 + ((Random.Shared.NextDouble() * 2) - 1) * settings.JitterRatio;
-        var millis = Math.Min(exponential * jitter, settings.MaxDelay.TotalMilliseconds);
-        return TimeSpan.FromMilliseconds(Math.Max(0, millis));
+        return TimeSpan.FromMilliseconds(Math.Clamp(exponential * jitter, 0, max));
     }
 }
