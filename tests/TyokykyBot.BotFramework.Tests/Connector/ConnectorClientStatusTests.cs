@@ -81,6 +81,29 @@ public sealed class ConnectorClientStatusTests : IDisposable
     }
 
     [Fact]
+    public async Task SendToConversationAsync_ConnectorNeverAnswers_FailsAfterAttemptTimeoutWithoutResend()
+    {
+        _host.Handler.Hang();
+
+        var result = await _host.DriveAsync(_host.Client.SendToConversationAsync(ConnectorTestHost.ServiceUrl, "a:1", Message));
+
+        Assert.Equal(ConnectorStatus.Failed, result.Status);
+        Assert.Single(_host.Handler.Requests);
+        Assert.InRange(_host.Time.GetUtcNow() - _host.Handler.Requests[0].At, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(31));
+    }
+
+    [Fact]
+    public async Task GetMemberAsync_ConnectorNeverAnswersOnce_RetriesAfterAttemptTimeout()
+    {
+        _host.Handler.Hang().Respond(HttpStatusCode.OK, """{"id":"29:u"}""");
+
+        var result = await _host.DriveAsync(_host.Client.GetMemberAsync(ConnectorTestHost.ServiceUrl, "a:1", "29:u"));
+
+        Assert.Equal(ConnectorStatus.Ok, result.Status);
+        Assert.Equal(2, _host.Handler.Requests.Count);
+    }
+
+    [Fact]
     public async Task GetMemberAsync_ConnectionLostOnce_RetriesIdempotentGet()
     {
         _host.Handler.Throw(new HttpRequestException("connection reset")).Respond(HttpStatusCode.OK, """{"id":"29:u"}""");

@@ -6,13 +6,13 @@ namespace TyokykyBot.BotFramework.Tests.Connector;
 /// <summary>A fake Connector: records each request with the fake clock's time and answers from a script.</summary>
 internal sealed class RecordingHandler(TimeProvider time) : HttpMessageHandler
 {
-    private readonly Queue<Func<HttpResponseMessage>> _script = new();
+    private readonly Queue<Func<CancellationToken, Task<HttpResponseMessage>>> _script = new();
 
     public List<RecordedRequest> Requests { get; } = [];
 
     public RecordingHandler Respond(HttpStatusCode status, string? json = null, Action<HttpResponseMessage>? headers = null)
     {
-        _script.Enqueue(() =>
+        _script.Enqueue(_ =>
         {
             var response = new HttpResponseMessage(status);
             if (json is not null)
@@ -21,14 +21,25 @@ internal sealed class RecordingHandler(TimeProvider time) : HttpMessageHandler
             }
 
             headers?.Invoke(response);
-            return response;
+            return Task.FromResult(response);
         });
         return this;
     }
 
     public RecordingHandler Throw(Exception exception)
     {
-        _script.Enqueue(() => throw exception);
+        _script.Enqueue(_ => throw exception);
+        return this;
+    }
+
+    /// <summary>Never answers; only the caller's cancellation ends the attempt.</summary>
+    public RecordingHandler Hang()
+    {
+        _script.Enqueue(async cancellationToken =>
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+            throw new InvalidOperationException("unreachable");
+        });
         return this;
     }
 
@@ -42,6 +53,6 @@ internal sealed class RecordingHandler(TimeProvider time) : HttpMessageHandler
             body,
             request.Content?.Headers.ContentType?.MediaType,
             time.GetUtcNow()));
-        return _script.Count > 0 ? _script.Dequeue()() : new HttpResponseMessage(HttpStatusCode.OK);
+        return _script.Count > 0 ? await _script.Dequeue()(cancellationToken) : new HttpResponseMessage(HttpStatusCode.OK);
     }
 }
