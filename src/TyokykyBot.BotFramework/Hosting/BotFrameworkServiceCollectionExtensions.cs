@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TyokykyBot.BotFramework.Connector;
 
 namespace TyokykyBot.BotFramework.Hosting;
 
@@ -19,6 +20,7 @@ public static class BotFrameworkServiceCollectionExtensions
             .Validate(BotOptionsValidation.IsValid, BotOptionsValidation.Message)
             .ValidateOnStart();
         services.AddSingleton<IPostConfigureOptions<BotOptions>, AnonymousLoopbackServiceUrls>();
+        services.AddBotConnector();
         services.AddScoped<BotRequestHandler>();
         services.AddHostedService<AnonymousModeWarning>();
         return services;

@@ -37,8 +37,10 @@ public sealed record Activity
     public JsonElement? Value { get; init; }
     public string? InputHint { get; init; }
 
+    // set, not init: the source generator binds init-only members through the constructor, which
+    // extension data cannot use (InvalidOperationException on first use of BotJsonContext).
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? Properties { get; init; }
+    public IDictionary<string, JsonElement>? Properties { get; set; }
 
     /// <summary>A message carrying one Adaptive Card.</summary>
     public static Activity CardMessage(JsonObject card, string? summary = null) => new()

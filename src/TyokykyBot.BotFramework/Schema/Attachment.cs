@@ -13,8 +13,10 @@ public sealed record Attachment
     public JsonNode? Content { get; init; }
     public string? Name { get; init; }
 
+    // set, not init: the source generator binds init-only members through the constructor, which
+    // extension data cannot use (InvalidOperationException on first use of BotJsonContext).
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? Properties { get; init; }
+    public IDictionary<string, JsonElement>? Properties { get; set; }
 
     public static Attachment AdaptiveCard(JsonObject card) => new() { ContentType = AdaptiveCardContentType, Content = card };
 }

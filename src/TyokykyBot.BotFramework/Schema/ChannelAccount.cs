@@ -11,6 +11,8 @@ public sealed record ChannelAccount
     public string? AadObjectId { get; init; }
     public string? Role { get; init; }
 
+    // set, not init: the source generator binds init-only members through the constructor, which
+    // extension data cannot use (InvalidOperationException on first use of BotJsonContext).
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? Properties { get; init; }
+    public IDictionary<string, JsonElement>? Properties { get; set; }
 }

@@ -1,4 +1,3 @@
-using TyokykyBot.BotFramework.Connector;
 using TyokykyBot.BotFramework.Hosting;
 using TyokykyBot.Commands;
 using TyokykyBot.Conversations;
@@ -16,7 +15,6 @@ public static class BotServiceExtensions
         var services = builder.Services;
         services.AddBotFramework(builder.Configuration);
         services.AddMemoryCache(o => o.SizeLimit = 100_000);
-        services.AddSingleton<ConnectorClient>();
 
         services.AddScoped<IBot, TyokykyActivityHandler>();
         services.AddScoped<ConversationReferenceStore>();

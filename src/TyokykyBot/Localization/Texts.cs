@@ -5,7 +5,7 @@ namespace TyokykyBot.Localization;
 /// <summary>UI strings from Strings.resx (Finnish) and its sv and en translations.</summary>
 public static class Texts
 {
-    private static readonly ResourceManager Resources = new("TyokykyBot.Localization.Strings", typeof(Texts).Assembly);
+    internal static ResourceManager Resources { get; } = new("TyokykyBot.Localization.Strings", typeof(Texts).Assembly);
 
     public static string Get(string key, UiLanguage language) =>
         Resources.GetString(key, language.Culture)
