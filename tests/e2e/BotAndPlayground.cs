@@ -60,8 +60,10 @@ public sealed partial class BotAndPlayground : IAsyncLifetime
     }
 
     /// <summary>The last lines both programs wrote, for a failure message.</summary>
-    public string DescribeLogs() =>
-        $"bot log {_bot?.LogPath}:\n{_bot?.Tail()}\n\nPlayground log {_playground?.LogPath}:\n{_playground?.Tail()}";
+    public string DescribeLogs() => string.Join("\n\n",
+        new[] { ("bot", _bot), ("Playground", _playground) }
+            .Where(p => p.Item2 is not null)
+            .Select(p => $"{p.Item1} log {p.Item2!.LogPath}:\n{p.Item2.Tail()}"));
 
     private ChildProcess StartBot()
     {

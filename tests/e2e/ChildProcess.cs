@@ -21,6 +21,18 @@ internal sealed class ChildProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The last lines written; once the program has exited, all of them.</summary>
+    public string Tail(int lines = 30)
+    {
+        if (_process.HasExited)
+        {
+            // Waits for the asynchronous readers to reach the end of the output.
+            _process.WaitForExit();
+        }
+
+        return string.Join('\n', Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(lines));
+    }
+
     public string Output
     {
         get { lock (_output) { return _output.ToString(); } }
@@ -40,9 +52,6 @@ internal sealed class ChildProcess : IDisposable
         process.BeginErrorReadLine();
         return child;
     }
-
-    public string Tail(int lines = 30) =>
-        string.Join('\n', Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(lines));
 
     public void Dispose()
     {
