@@ -1,0 +1,10 @@
+namespace TyokykyBot.Cases;
+
+public enum AuditAction
+{
+    CaseConvened,
+    ConsentRecorded,
+    ConsentDeclined,
+    ConsentWithdrawn,
+    ConsentRefused,
+}

@@ -1,0 +1,89 @@
+namespace TyokykyBot.Cases;
+
+/// <summary>
+/// One employee's case meeting process: who is on it, the employee's consent versions, and the
+/// audit trail. Consent operations are in Case.Consent.cs, the rules that read it in Case.Rules.cs.
+/// </summary>
+public sealed partial class Case
+{
+    private readonly List<Participant> _participants = [];
+    private readonly List<ConsentVersion> _consents = [];
+    private readonly List<AuditEntry> _audit = [];
+
+    private Case()
+    {
+        Code = "";
+        Convener = null!;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Code { get; private set; }
+
+    public CaseState State { get; private set; }
+
+    public PersonRef Convener { get; private set; }
+
+    public CaseRole ConvenerRole { get; private set; }
+
+    public DateTimeOffset ConvenedAt { get; private set; }
+
+    public MeetingKind Kind { get; private set; }
+
+    public DateOnly WindowStart { get; private set; }
+
+    public DateOnly WindowEnd { get; private set; }
+
+    public int LengthMinutes { get; private set; }
+
+    public MeetingMode Mode { get; private set; }
+
+    public IReadOnlyList<Participant> Participants => _participants;
+
+    public IReadOnlyList<ConsentVersion> Consents => _consents;
+
+    public IReadOnlyList<AuditEntry> Audit => _audit;
+
+    public Participant Employee => _participants.Single(p => p.Role == CaseRole.Employee);
+
+    /// <summary>
+    /// Starts a case from the convene card. User errors come back keyed by field; nothing throws.
+    /// The case code is derived from <paramref name="caseId"/>, so a new id gives a new code.
+    /// </summary>
+    public static ConveneResult Convene(ConveneRequest request, Guid caseId, DateTimeOffset now)
+    {
+        var validator = new ConveneValidator(request, now).Validate();
+        if (validator.Errors.Count > 0)
+            return new ConveneResult(null, validator.Errors);
+
+        var created = new Case
+        {
+            Id = caseId,
+            Code = CaseCode.From(caseId),
+            State = CaseState.AwaitingConsent,
+            Convener = request.Convener,
+            ConvenerRole = request.ConvenerRole,
+            ConvenedAt = now,
+            Kind = request.Kind,
+            WindowStart = request.WindowStart!.Value,
+            WindowEnd = request.WindowEnd!.Value,
+            LengthMinutes = request.LengthMinutes,
+            Mode = request.Mode,
+        };
+        foreach (var entry in validator.Roster)
+            created._participants.Add(new Participant(Guid.CreateVersion7(now), entry.Person, entry.Role));
+        created.Record(now, request.Convener, AuditAction.CaseConvened, "");
+        return new ConveneResult(created, []);
+    }
+
+    public CaseStatus Status() => new(Id, Code, State, LatestConsent?.Decision switch
+    {
+        ConsentDecision.Given => ConsentStatus.Given,
+        ConsentDecision.Declined => ConsentStatus.Declined,
+        ConsentDecision.Withdrawn => ConsentStatus.Withdrawn,
+        _ => ConsentStatus.Pending,
+    });
+
+    private void Record(DateTimeOffset at, PersonRef actor, AuditAction action, string detail) =>
+        _audit.Add(new AuditEntry(at, actor.ActorId, action, detail));
+}

@@ -1,0 +1,8 @@
+namespace TyokykyBot.Cases;
+
+public enum ConsentDecision
+{
+    Given,
+    Declined,
+    Withdrawn,
+}

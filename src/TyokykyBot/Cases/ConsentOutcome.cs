@@ -1,0 +1,9 @@
+namespace TyokykyBot.Cases;
+
+public enum ConsentOutcome
+{
+    Recorded,
+    Invalid,
+    NotAllowed,
+    InvalidState,
+}

@@ -1,0 +1,12 @@
+namespace TyokykyBot.Cases;
+
+public sealed record ConsentResult(ConsentOutcome Outcome, ConsentVersion? Version, IReadOnlyList<ValidationError> Errors)
+{
+    public bool Succeeded => Outcome == ConsentOutcome.Recorded;
+
+    internal static ConsentResult Recorded(ConsentVersion version) => new(ConsentOutcome.Recorded, version, []);
+
+    internal static ConsentResult Invalid(IReadOnlyList<ValidationError> errors) => new(ConsentOutcome.Invalid, null, errors);
+
+    internal static ConsentResult Refused(ConsentOutcome outcome) => new(outcome, null, []);
+}

@@ -1,0 +1,67 @@
+namespace TyokykyBot.Cases;
+
+/// <summary>
+/// One recorded consent decision, numbered from 1. Never changed once recorded: a change is a new
+/// version, and every rule reads only the latest one.
+/// </summary>
+public sealed class ConsentVersion
+{
+    private readonly List<string> _topics = [];
+    private readonly List<Guid> _allowedAttendeeIds = [];
+    private readonly List<Guid> _memoRecipientIds = [];
+
+    private ConsentVersion() => RecordedBy = "";
+
+    private ConsentVersion(int number, string recordedBy, DateTimeOffset recordedAt, ConsentDecision decision)
+    {
+        Number = number;
+        RecordedBy = recordedBy;
+        RecordedAt = recordedAt;
+        Decision = decision;
+    }
+
+    public int Number { get; private set; }
+
+    /// <summary>The employee's AAD object id.</summary>
+    public string RecordedBy { get; private set; }
+
+    public DateTimeOffset RecordedAt { get; private set; }
+
+    public ConsentDecision Decision { get; private set; }
+
+    public IReadOnlyList<string> Topics => _topics;
+
+    public IReadOnlyList<Guid> AllowedAttendeeIds => _allowedAttendeeIds;
+
+    public Guid? ShopStewardId { get; private set; }
+
+    /// <summary>Includes <see cref="ShopStewardId"/> when the steward receives the memo.</summary>
+    public IReadOnlyList<Guid> MemoRecipientIds => _memoRecipientIds;
+
+    public bool MayShareTopics { get; private set; }
+
+    public bool RemoteMeeting { get; private set; }
+
+    public string? Note { get; private set; }
+
+    internal static ConsentVersion Given(int number, string by, DateTimeOffset at, ConsentDraft draft, Guid? shopStewardId)
+    {
+        var version = new ConsentVersion(number, by, at, ConsentDecision.Given)
+        {
+            ShopStewardId = shopStewardId,
+            MayShareTopics = draft.MayShareTopics,
+            RemoteMeeting = draft.RemoteMeeting,
+            Note = string.IsNullOrWhiteSpace(draft.Note) ? null : draft.Note.Trim(),
+        };
+        version._topics.AddRange(draft.Topics.Select(t => t.Trim()).Distinct(StringComparer.Ordinal));
+        version._allowedAttendeeIds.AddRange(draft.AllowedAttendeeIds.Distinct());
+        version._memoRecipientIds.AddRange(draft.MemoRecipientIds.Distinct());
+        if (draft.MemoToShopSteward && shopStewardId is { } steward)
+            version._memoRecipientIds.Add(steward);
+        return version;
+    }
+
+    /// <summary>A declined or withdrawn version covers nothing, so it carries nothing.</summary>
+    internal static ConsentVersion Empty(int number, string by, DateTimeOffset at, ConsentDecision decision) =>
+        new(number, by, at, decision);
+}

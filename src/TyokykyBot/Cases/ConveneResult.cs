@@ -1,0 +1,6 @@
+namespace TyokykyBot.Cases;
+
+public sealed record ConveneResult(Case? Case, IReadOnlyList<ValidationError> Errors)
+{
+    public bool Succeeded => Case is not null;
+}

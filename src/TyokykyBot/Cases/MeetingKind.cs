@@ -1,0 +1,7 @@
+namespace TyokykyBot.Cases;
+
+public enum MeetingKind
+{
+    First,
+    FollowUp,
+}
