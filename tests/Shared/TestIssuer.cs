@@ -43,6 +43,9 @@ public sealed class TestIssuer
         return key;
     }
 
+    /// <summary>Withdraws a key from the JWKS; tokens it signed stop validating once the cache refreshes.</summary>
+    public void Unpublish(TestSigningKey key) => published.Remove(key);
+
     public string OpenIdConfigurationJson(string jwksUri, string issuer = ChannelIssuer) =>
         JsonSerializer.Serialize(new Dictionary<string, object>
         {
