@@ -22,9 +22,15 @@ public sealed class TestIssuer
     /// <param name="keyId">The kid of the first published key.</param>
     /// <param name="endorsements">What that key endorses; Bot Connector keys endorse e.g. <c>msteams</c>.</param>
     public TestIssuer(TimeProvider? timeProvider = null, string keyId = "test-key-1", params string[] endorsements)
+        : this(timeProvider, new TestSigningKey(keyId, endorsements))
+    {
+    }
+
+    /// <summary>Publishes <paramref name="defaultKey"/> first; sharing one key across tests saves RSA key generation.</summary>
+    public TestIssuer(TimeProvider? timeProvider, TestSigningKey defaultKey)
     {
         this.timeProvider = timeProvider ?? TimeProvider.System;
-        DefaultKey = Publish(new TestSigningKey(keyId, endorsements));
+        DefaultKey = Publish(defaultKey);
     }
 
     /// <summary>Signs tokens whose <see cref="TestToken.SigningKey"/> is null.</summary>

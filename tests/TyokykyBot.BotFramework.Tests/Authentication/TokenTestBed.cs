@@ -17,10 +17,14 @@ internal sealed class TokenTestBed
     public const string EntraMetadataUrl = "https://login.entra.test/tenant/v2.0/.well-known/openid-configuration";
     public const string EntraJwksUrl = "https://login.entra.test/tenant/discovery/v2.0/keys";
 
+    // RSA key generation dominates test time; the keys are immutable, so every bed shares them.
+    private static readonly TestSigningKey ChannelKey = new("channel-key-1", ["msteams", "webchat"]);
+    private static readonly TestSigningKey EntraKey = new("entra-key-1", []);
+
     public TokenTestBed(Action<BotOptions>? configure = null)
     {
-        Channel = new TestIssuer(Time, "channel-key-1", "msteams", "webchat");
-        Entra = new TestIssuer(Time, "entra-key-1");
+        Channel = new TestIssuer(Time, ChannelKey);
+        Entra = new TestIssuer(Time, EntraKey);
         Metadata.ServeIssuer(Channel, ChannelMetadataUrl, ChannelJwksUrl);
         Metadata.ServeIssuer(Entra, EntraMetadataUrl, EntraJwksUrl, TestIssuer.EntraV2Issuer(TenantId));
 
