@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Logging;
+using TyokykyBot.Testing;
+
+namespace TyokykyBot.BotFramework.Tests.Authentication;
+
+public class BotTokenValidatorLoggingTests
+{
+    private readonly TokenTestBed bed = new();
+
+    [Fact]
+    public async Task ValidateAsync_RefusedToken_LogsReasonButNoTokenOrClaims()
+    {
+        const string secretServiceUrl = "https://claim-value.example/do-not-log/";
+        var token = bed.Channel.Sign(bed.Channel.ChannelToken(TokenTestBed.AppId, secretServiceUrl) with { Audience = "audience-do-not-log" });
+
+        await bed.ValidateAsync(token);
+
+        var refusal = Assert.Single(bed.Logs.Entries, entry => entry.Message.StartsWith("Bot token refused"));
+        Assert.Equal(LogLevel.Information, refusal.Level);
+        Assert.Contains("SecurityTokenInvalidAudienceException", refusal.Message);
+        Assert.All(bed.Logs.Entries, entry =>
+        {
+            Assert.DoesNotContain(token.Split('.')[1], entry.Message);
+            Assert.DoesNotContain(token.Split('.')[2], entry.Message);
+            Assert.DoesNotContain("do-not-log", entry.Message);
+            Assert.DoesNotContain(TokenTestBed.AppId, entry.Message);
+        });
+    }
+
+    [Fact]
+    public async Task ValidateAsync_UntrustedIssuer_LogsIssuerAsWarning()
+    {
+        await bed.ValidateAsync(bed.Channel.Sign(bed.ChannelToken() with { Issuer = "https://evil.example" }));
+
+        Assert.Contains(bed.Logs.Entries, entry => entry.Level == LogLevel.Warning && entry.Message.Contains("https://evil.example"));
+    }
+}
