@@ -2,9 +2,11 @@ using TyokykyBot.Bot;
 using TyokykyBot.BotFramework.Hosting;
 using TyokykyBot.Data;
 using TyokykyBot.Health;
+using TyokykyBot.Seeds;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddSeeds();
 builder.AddTyokykyData();
 builder.AddTyokykyBot();
 

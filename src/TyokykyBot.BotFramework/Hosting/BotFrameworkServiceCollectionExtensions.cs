@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using TyokykyBot.BotFramework.Authentication;
 using TyokykyBot.BotFramework.Connector;
 
 namespace TyokykyBot.BotFramework.Hosting;
@@ -20,6 +21,7 @@ public static class BotFrameworkServiceCollectionExtensions
             .Validate(BotOptionsValidation.IsValid, BotOptionsValidation.Message)
             .ValidateOnStart();
         services.AddSingleton<IPostConfigureOptions<BotOptions>, AnonymousLoopbackServiceUrls>();
+        services.AddBotAuthentication();
         services.AddBotConnector();
         services.AddScoped<BotRequestHandler>();
         services.AddHostedService<AnonymousModeWarning>();

@@ -44,9 +44,9 @@ public sealed partial class BotRequestHandler(
             return;
         }
 
-        if (identity.Result is { } result && !result.Authorizes(activity.ChannelId, activity.ServiceUrl))
+        if (identity.Result is { } result && !result.Authorizes(activity.ChannelId, activity.ServiceUrl, out var reason))
         {
-            LogClaimsMismatch(logger);
+            LogClaimsMismatch(logger, reason);
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
@@ -131,6 +131,6 @@ public sealed partial class BotRequestHandler(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an unauthenticated request from a non-loopback address in anonymous mode")]
     private static partial void LogAnonymousRefused(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Token does not authorise this activity's channel or service URL")]
-    private static partial void LogClaimsMismatch(ILogger logger);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Token does not authorise this activity: {Reason}")]
+    private static partial void LogClaimsMismatch(ILogger logger, string? reason);
 }

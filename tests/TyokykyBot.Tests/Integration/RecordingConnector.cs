@@ -14,6 +14,14 @@ public sealed class RecordingConnector : HttpMessageHandler
     /// <summary>Status codes to answer with before succeeding, in order (e.g. 503, 429).</summary>
     public ConcurrentQueue<HttpStatusCode> Failures { get; } = new();
 
+    /// <summary>What was sent into one conversation (any thread of it).</summary>
+    public IReadOnlyList<RecordedRequest> To(string conversationId)
+    {
+        var escaped = "/v3/conversations/" + Uri.EscapeDataString(conversationId);
+        return [.. Requests.Where(r => r.Uri.AbsolutePath.StartsWith(escaped, StringComparison.Ordinal)
+            || Uri.UnescapeDataString(r.Uri.AbsolutePath).Contains("/v3/conversations/" + conversationId + "/", StringComparison.Ordinal))];
+    }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);

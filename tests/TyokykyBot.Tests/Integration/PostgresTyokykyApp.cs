@@ -1,0 +1,5 @@
+using TyokykyBot.Data;
+
+namespace TyokykyBot.Tests.Integration;
+
+public sealed class PostgresTyokykyApp() : TyokykyApp(DatabaseProvider.Postgres);

@@ -1,0 +1,93 @@
+using Azure.Core;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using TyokykyBot.BotFramework.Authentication;
+using TyokykyBot.BotFramework.Connector;
+using TyokykyBot.Data;
+using TyokykyBot.Testing;
+
+namespace TyokykyBot.Tests.Integration;
+
+/// <summary>
+/// The real app behind its real HTTP pipeline, with a bot identity, a local issuer whose OpenID
+/// metadata it serves, a recording fake connector, and its own database (SQLite file or PostgreSQL).
+/// </summary>
+public class TyokykyApp : WebApplicationFactory<Program>
+{
+    public const string AppId = "3f9d7c2e-5a1b-4c8d-9e0f-1a2b3c4d5e6f";
+    public const string TenantId = "9b8a7c6d-1e2f-4a3b-8c9d-0e1f2a3b4c5d";
+    public const string ServiceUrl = "https://smba.trafficmanager.net/emea/" + TenantId + "/";
+    public const string ChannelMetadataUrl = "https://login.botframework.test/v1/.well-known/openidconfiguration";
+    private const string ChannelKeysUrl = "https://login.botframework.test/v1/.well-known/keys";
+    private const string EntraMetadataUrl = "https://login.microsoftonline.test/" + TenantId + "/v2.0/.well-known/openid-configuration";
+    private const string EntraKeysUrl = "https://login.microsoftonline.test/" + TenantId + "/discovery/v2.0/keys";
+
+    private static readonly TestSigningKey SharedKey = new("integration-key", ["msteams"]);
+    private readonly string databaseFolder = Directory.CreateTempSubdirectory("tyokyky-it-").FullName;
+
+    public TyokykyApp() : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    protected TyokykyApp(DatabaseProvider provider)
+    {
+        Provider = provider;
+        Issuer = new TestIssuer(TimeProvider.System, SharedKey);
+        Metadata.ServeIssuer(Issuer, ChannelMetadataUrl, ChannelKeysUrl);
+        Metadata.ServeIssuer(Issuer, EntraMetadataUrl, EntraKeysUrl, TestIssuer.EntraV2Issuer(TenantId));
+        ConnectionString = provider == DatabaseProvider.Postgres
+            ? TestPostgres.CreateDatabase()
+            : $"Data Source={Path.Combine(databaseFolder, "tyokyky.db")}";
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    public TestIssuer Issuer { get; }
+
+    public TestMetadataHandler Metadata { get; } = new();
+
+    public RecordingConnector Connector { get; } = new();
+
+    public string DatabaseFile => Path.Combine(databaseFolder, "tyokyky.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("MicrosoftAppType", "SingleTenant");
+        builder.UseSetting("MicrosoftAppId", AppId);
+        builder.UseSetting("MicrosoftAppTenantId", TenantId);
+        builder.UseSetting("MicrosoftAppPassword", "integration-test-only");
+        builder.UseSetting("Bot:ChannelOpenIdMetadataUrl", ChannelMetadataUrl);
+        builder.UseSetting("Bot:EntraOpenIdMetadataUrl", EntraMetadataUrl);
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Tyokyky", ConnectionString);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TokenCredential>(new StaticTokenCredential("connector-token"));
+            services.AddHttpClient(BotTokenValidator.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Metadata);
+            services.AddHttpClient<ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => Connector);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            NpgsqlConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(databaseFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open on some platforms; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
