@@ -16,6 +16,14 @@ public abstract class TyokykyDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<UserPreference> UserPreferences => Set<UserPreference>();
 
+    public DbSet<CaseRecord> Cases => Set<CaseRecord>();
+
+    public DbSet<AuditRecord> AuditLog => Set<AuditRecord>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<CaseCard> CaseCards => Set<CaseCard>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<PersonalConversation>(e =>
@@ -46,6 +54,43 @@ public abstract class TyokykyDbContext(DbContextOptions options) : DbContext(opt
             e.HasKey(x => x.UserKey);
             e.Property(x => x.UserKey).HasMaxLength(200);
             e.Property(x => x.Language).HasMaxLength(10);
+        });
+        modelBuilder.Entity<CaseRecord>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.Code).IsUnique();
+            e.Property(x => x.Code).HasMaxLength(20);
+            e.Property(x => x.TenantId).HasMaxLength(100);
+            e.Property(x => x.State).HasMaxLength(30);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<AuditRecord>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.CaseId, x.At });
+            e.Property(x => x.Actor).HasMaxLength(320);
+            e.Property(x => x.Action).HasMaxLength(60);
+            e.Property(x => x.Detail).HasMaxLength(200);
+        });
+        modelBuilder.Entity<OutboxMessage>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.Outcome, x.NextAttemptAt });
+            e.Property(x => x.Kind).HasMaxLength(60);
+            e.Property(x => x.Target).HasMaxLength(400);
+            e.Property(x => x.Arguments).HasMaxLength(2000);
+            e.Property(x => x.Outcome).HasMaxLength(20);
+            e.Property(x => x.LastError).HasMaxLength(200);
+        });
+        modelBuilder.Entity<CaseCard>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.CaseId, x.Purpose, x.RecipientAadObjectId }).IsUnique();
+            e.Property(x => x.Purpose).HasMaxLength(20);
+            e.Property(x => x.RecipientAadObjectId).HasMaxLength(100);
+            e.Property(x => x.ConversationId).HasMaxLength(400);
+            e.Property(x => x.ServiceUrl).HasMaxLength(400);
+            e.Property(x => x.ActivityId).HasMaxLength(200);
         });
     }
 }
