@@ -1,4 +1,5 @@
 using TyokykyBot.BotFramework.Hosting;
+using TyokykyBot.Cards;
 using TyokykyBot.Commands;
 using TyokykyBot.Conversations;
 using TyokykyBot.Convening;
@@ -22,6 +23,7 @@ public static class BotServiceExtensions
         services.AddScoped<TurnReplies>();
         services.AddScoped<CommandRouter>();
         services.AddScoped<WelcomeHandler>();
+        services.AddScoped<CardActionRouter>();
         services.AddScoped<ICommandHandler, HelpCommandHandler>();
         services.AddScoped<ICommandHandler, LanguageCommandHandler>();
         services.AddScoped<ICommandHandler, ConveneCommandHandler>();
