@@ -44,7 +44,9 @@ public static class GraphServiceExtensions
         services.AddHttpClient<IAppInstaller, GraphAppInstaller>(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             // A redirect would carry the bearer token wherever Graph pointed.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
-            .AddHttpMessageHandler<GraphRetryHandler>();
+            .AddHttpMessageHandler<GraphRetryHandler>()
+            // The factory's own request logging writes the URL, and the URL holds the user id.
+            .RemoveAllLoggers();
         return builder;
     }
 }
