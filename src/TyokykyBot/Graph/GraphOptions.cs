@@ -23,8 +23,6 @@ public sealed class GraphOptions
     /// <summary>Per attempt, on the injected clock; HttpClient.Timeout is off because it would count the waits too.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    internal Uri Root => new(BaseUrl.TrimEnd('/') + "/", UriKind.Absolute);
-
     internal static bool IsValid(GraphOptions options) =>
         Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var uri)
         && uri.Scheme is "https" or "http"
