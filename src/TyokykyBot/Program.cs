@@ -1,6 +1,7 @@
 using TyokykyBot.Bot;
 using TyokykyBot.BotFramework.Hosting;
 using TyokykyBot.Data;
+using TyokykyBot.Graph;
 using TyokykyBot.Health;
 using TyokykyBot.Seeds;
 
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSeeds();
 builder.AddTyokykyData();
 builder.AddTyokykyBot();
+builder.AddGraphServices();
 
 var app = builder.Build();
 

@@ -21,6 +21,7 @@ public static class BotServiceExtensions
         services.AddScoped<ConversationReferenceStore>();
         services.AddScoped<UserLanguageStore>();
         services.AddScoped<TurnReplies>();
+        services.AddScoped<PrivateChats>();
         services.AddScoped<CommandRouter>();
         services.AddScoped<WelcomeHandler>();
         services.AddScoped<CardActionRouter>();
