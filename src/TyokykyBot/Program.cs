@@ -1,6 +1,7 @@
 using TyokykyBot.Bot;
 using TyokykyBot.BotFramework.Hosting;
 using TyokykyBot.Data;
+using TyokykyBot.Data.Protection;
 using TyokykyBot.Graph;
 using TyokykyBot.Health;
 using TyokykyBot.Seeds;
@@ -9,6 +10,8 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSeeds();
 builder.AddTyokykyData();
+builder.AddFieldProtection();
+builder.Services.AddCaseStore();
 builder.AddTyokykyBot();
 builder.AddGraphServices();
 

@@ -45,6 +45,7 @@ public sealed class AnonymousModeTests : IDisposable
             builder.UseEnvironment("Testing");
             builder.UseSetting("MicrosoftAppId", "");
             builder.UseSetting("ConnectionStrings:Tyokyky", $"Data Source={Path.Combine(folder, "anon.db")}");
+            builder.UseSetting("Database:DataFolder", folder);
             builder.ConfigureTestServices(services =>
             {
                 services.AddHttpClient<ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => connector);

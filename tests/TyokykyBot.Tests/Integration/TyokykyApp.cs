@@ -43,6 +43,9 @@ public class TyokykyApp : WebApplicationFactory<Program>
             : $"Data Source={Path.Combine(databaseFolder, "tyokyky.db")}";
     }
 
+    /// <summary>A fixed test key (32 bytes), never used outside tests.</summary>
+    public const string EncryptionKey = "dGVzdC1vbmx5LWtleS10eW9reWt5Ym90LTMyYnl0ZXM=";
+
     public DatabaseProvider Provider { get; }
 
     public string ConnectionString { get; }
@@ -66,6 +69,7 @@ public class TyokykyApp : WebApplicationFactory<Program>
         builder.UseSetting("Bot:EntraOpenIdMetadataUrl", EntraMetadataUrl);
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Tyokyky", ConnectionString);
+        builder.UseSetting("Encryption:Key", EncryptionKey);
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TokenCredential>(new StaticTokenCredential("connector-token"));
