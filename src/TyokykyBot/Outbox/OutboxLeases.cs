@@ -10,7 +10,7 @@ namespace TyokykyBot.Outbox;
 /// </summary>
 internal static class OutboxLeases
 {
-    /// <summary>Whole milliseconds: PostgreSQL keeps microseconds, and a fence compares for equality.</summary>
+    /// <summary>Whole milliseconds: a fence compares for equality, and neither database keeps .NET ticks (PostgreSQL µs, SQLite here 0.1 ms).</summary>
     public static DateTimeOffset Until(DateTimeOffset now, TimeSpan duration)
     {
         var ticks = (now + duration).UtcTicks;

@@ -15,7 +15,6 @@ namespace TyokykyBot.Outbox;
 /// </remarks>
 public sealed class OutboxWriter(TyokykyDbContext db, TimeProvider timeProvider, OutboxSignal signal) : IDisposable
 {
-    private static readonly long TicksPerMicrosecond = TimeSpan.TicksPerMillisecond / 1000;
     private bool pending;
     private bool subscribed;
     private DateTimeOffset lastCreatedAt;
@@ -24,7 +23,8 @@ public sealed class OutboxWriter(TyokykyDbContext db, TimeProvider timeProvider,
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
         ArgumentException.ThrowIfNullOrWhiteSpace(target);
-        var createdAt = NextCreatedAt();
+        var now = WholeMilliseconds(timeProvider.GetUtcNow());
+        var createdAt = NextCreatedAt(now);
         var message = new OutboxMessage
         {
             Id = Guid.CreateVersion7(createdAt),
@@ -33,7 +33,7 @@ public sealed class OutboxWriter(TyokykyDbContext db, TimeProvider timeProvider,
             CaseId = caseId,
             Arguments = arguments,
             CreatedAt = createdAt,
-            NextAttemptAt = notBefore is { } later && later > createdAt ? later : createdAt,
+            NextAttemptAt = notBefore is { } later && later > now ? later : now,
         };
         db.Outbox.Add(message);
         pending = true;
@@ -72,14 +72,16 @@ public sealed class OutboxWriter(TyokykyDbContext db, TimeProvider timeProvider,
     }
 
     /// <summary>
-    /// Strictly increasing within this unit of work, in whole microseconds (PostgreSQL's
-    /// precision), so that messages enqueued together are sent in the order they were enqueued.
+    /// Strictly increasing within this unit of work, in whole milliseconds (SQLite keeps a tenth
+    /// of one, PostgreSQL a microsecond), so that messages enqueued together are sent in the order
+    /// they were enqueued. Only for ordering: when a message is due is not moved by it.
     /// </summary>
-    private DateTimeOffset NextCreatedAt()
+    private DateTimeOffset NextCreatedAt(DateTimeOffset now)
     {
-        var now = timeProvider.GetUtcNow();
-        now = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TicksPerMicrosecond), TimeSpan.Zero);
-        lastCreatedAt = now > lastCreatedAt ? now : lastCreatedAt.AddTicks(TicksPerMicrosecond);
+        lastCreatedAt = now > lastCreatedAt ? now : lastCreatedAt.AddMilliseconds(1);
         return lastCreatedAt;
     }
+
+    private static DateTimeOffset WholeMilliseconds(DateTimeOffset value) =>
+        new(value.UtcTicks - (value.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
 }
