@@ -13,6 +13,9 @@ public static class OutboxOutcomes
     /// <summary>The handler threw; the exception's type follows a colon.</summary>
     public const string HandlerException = "HandlerException";
 
+    /// <summary>The handler's tracked changes could not be saved with the outcome; the exception's type follows a colon.</summary>
+    public const string HandlerWritesFailed = "HandlerWritesFailed";
+
     /// <summary>The handler ran past its share of the lease and was cancelled.</summary>
     public const string HandlerTimeout = "HandlerTimeout";
 }

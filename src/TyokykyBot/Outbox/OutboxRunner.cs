@@ -55,7 +55,18 @@ internal sealed class OutboxRunner(IServiceScopeFactory scopes, TimeProvider tim
             db.ChangeTracker.Clear();
         }
 
-        await RecordAsync(db, message, lease, Decide(message, result));
+        try
+        {
+            await RecordAsync(db, message, lease, Decide(message, result));
+        }
+        catch (DbUpdateException ex)
+        {
+            // The handler's own writes cannot be saved (its bug, or a conflict): counted as a
+            // failed attempt without them, so that MaxAttempts bounds a message that never saves.
+            OutboxLog.HandlerThrew(logger, message.Id, message.Kind, message.Attempts + 1, ex.GetType().Name);
+            db.ChangeTracker.Clear();
+            await RecordAsync(db, message, lease, Decide(message, OutboxHandlerResult.Retry($"{OutboxOutcomes.HandlerWritesFailed}:{ex.GetType().Name}")));
+        }
     }
 
     private async Task<OutboxHandlerResult> HandleAsync(IOutboxHandler handler, OutboxMessage message, CancellationToken cancellationToken)

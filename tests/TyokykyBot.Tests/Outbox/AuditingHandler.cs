@@ -13,6 +13,7 @@ public sealed class AuditingHandler(TyokykyDbContext db, ScriptedHandler script)
     public Task<OutboxHandlerResult> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         db.AuditLog.Add(new AuditRecord { At = DateTimeOffset.UnixEpoch, Actor = "outbox", Action = "Handled", Detail = message.Id.ToString() });
+        script.AlsoWrite?.Invoke(db);
         return script.HandleAsync(message, cancellationToken);
     }
 }

@@ -186,6 +186,29 @@ public sealed class OutboxDeliveryTests
 
     [Theory]
     [OnBothDatabases]
+    public async Task DispatchDue_HandlerWritesCannotBeSaved_RetryCountedWithoutThem(DatabaseProvider provider)
+    {
+        await using var bed = await OutboxTestBed.CreateAsync(provider);
+        await bed.WithDbAsync(db =>
+        {
+            db.Installations.Add(new Installation { ConversationId = "a:taken" });
+            return db.SaveChangesAsync();
+        });
+        var message = await bed.EnqueueAsync(kind: AuditingHandler.AuditKind);
+        bed.Handler.AlsoWrite = db => db.Installations.Add(new Installation { ConversationId = "a:taken" });
+
+        await bed.DrainAsync();
+
+        var stored = await bed.FindAsync(message.Id);
+        Assert.Null(stored.Outcome);
+        Assert.Equal(1, stored.Attempts);
+        Assert.Null(stored.LeaseUntil);
+        Assert.StartsWith(OutboxOutcomes.HandlerWritesFailed, stored.LastError);
+        Assert.Equal(0, await bed.WithDbAsync(db => db.AuditLog.CountAsync()));
+    }
+
+    [Theory]
+    [OnBothDatabases]
     public async Task DispatchDue_AnyOutcome_LogsNeitherTargetNorArgumentsNorExceptionText(DatabaseProvider provider)
     {
         await using var bed = await OutboxTestBed.CreateAsync(provider);

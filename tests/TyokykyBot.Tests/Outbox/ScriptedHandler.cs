@@ -16,6 +16,9 @@ public sealed class ScriptedHandler(string kind = ScriptedHandler.DefaultKind) :
     /// <summary>Called with the message and how many times it has now been handled (1 on the first run).</summary>
     public Func<OutboxMessage, int, Task<OutboxHandlerResult>> Respond { get; set; } = (_, _) => Task.FromResult(OutboxHandlerResult.Done);
 
+    /// <summary>What <see cref="AuditingHandler"/> adds to its DbContext besides the audit row.</summary>
+    public Action<TyokykyDbContext>? AlsoWrite { get; set; }
+
     public int Count(Guid id) => Handled.Count(h => h == id);
 
     public Task<OutboxHandlerResult> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
