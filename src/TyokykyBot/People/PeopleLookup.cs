@@ -17,7 +17,7 @@ public static class PeopleLookup
     }
 
     /// <summary>
-    /// An e-mail address, or a name that matches exactly one person. When a name matches several
+    /// An e-mail address, an object id, or a name that matches exactly one person. When a name matches several
     /// people, one whose display name is exactly the text still wins; otherwise nobody does,
     /// because guessing who is meant would put a case in the wrong person's hands.
     /// </summary>
@@ -29,6 +29,8 @@ public static class PeopleLookup
             return null;
         if (typed.Contains('@'))
             return await directory.FindByEmailAsync(typed, cancellationToken);
+        if (await directory.FindByAadObjectIdAsync(typed, cancellationToken) is { } byId)
+            return byId;
         var found = await directory.SearchAsync(typed, cancellationToken);
         if (found.Count == 1)
             return found[0];
