@@ -31,10 +31,12 @@ internal static class ConveneFixture
     public static Task<ConveneResolution> ResolveAsync(ConveneFormValues values, PersonRef? convener = null) =>
         new ConveneFormResolver(Dir).ResolveAsync(values, convener ?? Convener, CancellationToken.None);
 
-    public static async Task<Case> ConvenedAsync(ConveneFormValues? values = null)
+    public static async Task<Case> ConvenedAsync(ConveneFormValues? values = null, Func<ConveneRequest, ConveneRequest>? change = null)
     {
         var resolution = await ResolveAsync(values ?? PlaygroundSubmit());
-        var result = Case.Convene(resolution.Request!, Guid.Parse("0b7e2c1a-4f3d-7a10-9c2e-5d8f61a4b3c7"), Now);
+        Assert.True(resolution.Succeeded, string.Join(", ", resolution.Errors));
+        var request = change is null ? resolution.Request! : change(resolution.Request!);
+        var result = Case.Convene(request, Guid.Parse("0b7e2c1a-4f3d-7a10-9c2e-5d8f61a4b3c7"), Now);
         Assert.True(result.Succeeded, string.Join(", ", result.Errors));
         return result.Case!;
     }
