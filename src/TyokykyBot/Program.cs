@@ -4,6 +4,7 @@ using TyokykyBot.Data;
 using TyokykyBot.Data.Protection;
 using TyokykyBot.Graph;
 using TyokykyBot.Health;
+using TyokykyBot.Outbox;
 using TyokykyBot.Seeds;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ builder.AddSeeds();
 builder.AddTyokykyData();
 builder.AddFieldProtection();
 builder.Services.AddCaseStore();
+builder.AddOutbox();
 builder.AddTyokykyBot();
 builder.AddGraphServices();
 

@@ -28,6 +28,7 @@ public static class BotServiceExtensions
         services.AddScoped<ICommandHandler, HelpCommandHandler>();
         services.AddScoped<ICommandHandler, LanguageCommandHandler>();
         services.AddScoped<ICommandHandler, ConveneCommandHandler>();
+        services.AddCaseFlows();
         return builder;
     }
 }
