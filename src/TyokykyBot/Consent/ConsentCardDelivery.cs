@@ -43,7 +43,7 @@ public sealed class ConsentCardDelivery(
         var card = await views.FormAsync(found, tenantId, values: null, errors: [], language, cancellationToken);
         var serviceUrl = CaseMessageArguments.Read(message.Arguments, "serviceUrl") ?? "";
         var delivery = await privateChats.SendAsync(
-            tenantId, message.Target, serviceUrl, Activity.CardMessage(card, Texts.Get("Consent.Card.Title", language)), cancellationToken);
+            tenantId, message.Target, serviceUrl, Activity.CardMessage(card, string.Format(language.Culture, Texts.Get("Consent.Card.Title", language), found.Code)), cancellationToken);
         switch (delivery.Status)
         {
             case ConnectorStatus.Ok:
