@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using TyokykyBot.BotFramework.Authentication;
 using TyokykyBot.BotFramework.Connector;
@@ -56,6 +57,8 @@ public class TyokykyApp : WebApplicationFactory<Program>
 
     public RecordingConnector Connector { get; } = new();
 
+    public CapturedLogs Logs { get; } = new();
+
     public string DatabaseFile => Path.Combine(databaseFolder, "tyokyky.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -70,6 +73,7 @@ public class TyokykyApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Tyokyky", ConnectionString);
         builder.UseSetting("Encryption:Key", EncryptionKey);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TokenCredential>(new StaticTokenCredential("connector-token"));
