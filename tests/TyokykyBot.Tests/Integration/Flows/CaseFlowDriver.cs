@@ -16,6 +16,14 @@ public sealed class CaseFlowDriver(TyokykyApp app)
     public Task<HttpResponseMessage> SayAsync(TestUser user, string text) =>
         bot.PostAsync(From(user, ActivityFixtures.PersonalMessage(text)));
 
+    /// <summary>A channel message with the bot's @mention, from <paramref name="user"/>.</summary>
+    public Task<HttpResponseMessage> SayInChannelAsync(TestUser user, string text)
+    {
+        var activity = ActivityFixtures.ChannelMessage(text);
+        activity["from"] = new JsonObject { ["id"] = user.Mri, ["name"] = user.Name, ["aadObjectId"] = user.AadObjectId };
+        return bot.PostAsync(activity);
+    }
+
     /// <summary>An Action.Execute on a card in the user's private chat; returns the invoke's HTTP answer.</summary>
     public async Task<JsonObject> ClickAsync(TestUser user, string verb, JsonObject data, string cardActivityId = "card-1")
     {
