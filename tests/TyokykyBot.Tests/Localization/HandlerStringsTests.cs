@@ -6,9 +6,8 @@ public class HandlerStringsTests
 {
     public static TheoryData<string> HandlerKeys() =>
     [
-        "Convene.ChannelNeutral", "Convene.Created", "Convene.DeliveryBlocked", "Convene.DeliveryNotFound",
-        "Convene.DeliveryFailed", "Consent.NotYours", "Consent.NoConsentAtThisTime", "Consent.Recorded",
-        "Consent.Withdrawn", "Case.NotFound", "Case.InvalidState",
+        "Convene.ChannelNeutral", "Convene.DeliveryBlocked", "Convene.DeliveryNotFound",
+        "Consent.NotYours", "Case.NotFound", "Case.InvalidState",
     ];
 
     [Theory]
