@@ -24,6 +24,8 @@ public abstract class TyokykyDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<CaseCard> CaseCards => Set<CaseCard>();
 
+    public DbSet<LocalCalendarEvent> LocalCalendarEvents => Set<LocalCalendarEvent>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<PersonalConversation>(e =>
@@ -91,6 +93,16 @@ public abstract class TyokykyDbContext(DbContextOptions options) : DbContext(opt
             e.Property(x => x.ConversationId).HasMaxLength(400);
             e.Property(x => x.ServiceUrl).HasMaxLength(400);
             e.Property(x => x.ActivityId).HasMaxLength(200);
+        });
+        modelBuilder.Entity<LocalCalendarEvent>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.TransactionId).IsUnique();
+            e.HasIndex(x => new { x.Organizer, x.Start });
+            e.Property(x => x.Id).HasMaxLength(100);
+            e.Property(x => x.Organizer).HasMaxLength(320);
+            e.Property(x => x.TransactionId).HasMaxLength(100);
+            e.Property(x => x.JoinUrl).HasMaxLength(400);
         });
     }
 }

@@ -1,0 +1,3 @@
+namespace TyokykyBot.Meetings.Calendar;
+
+public sealed record CalendarAttendee(string Email, string Name);
