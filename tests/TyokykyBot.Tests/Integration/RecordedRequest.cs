@@ -1,9 +1,17 @@
+using System.Net;
 using System.Text.Json.Nodes;
 
 namespace TyokykyBot.Tests.Integration;
 
+/// <summary>A request the bot sent, how the fake connector answered it, and when.</summary>
 public sealed record RecordedRequest(HttpMethod Method, Uri Uri, string? Authorization, string Body)
 {
+    public HttpStatusCode Status { get; init; }
+
+    public DateTimeOffset AnsweredAt { get; init; }
+
+    public bool Succeeded => (int)Status is >= 200 and < 300;
+
     public JsonNode? Json => Body.Length == 0 ? null : JsonNode.Parse(Body);
 
     /// <summary>The first Adaptive Card in the posted activity, if any.</summary>
@@ -11,4 +19,9 @@ public sealed record RecordedRequest(HttpMethod Method, Uri Uri, string? Authori
         .FirstOrDefault(a => (string?)a?["contentType"] == "application/vnd.microsoft.card.adaptive")?["content"]?.AsObject();
 
     public string? CardTitle => (string?)Card?["body"]?.AsArray().FirstOrDefault()?["text"];
+
+    /// <summary>An activity posted into the conversation (any thread of it).</summary>
+    public bool IsPostTo(string conversationId) =>
+        Method == HttpMethod.Post
+        && Uri.UnescapeDataString(Uri.AbsolutePath).Contains("/v3/conversations/" + conversationId + "/activities", StringComparison.Ordinal);
 }

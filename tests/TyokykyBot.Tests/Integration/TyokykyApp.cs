@@ -33,15 +33,20 @@ public class TyokykyApp : WebApplicationFactory<Program>
     {
     }
 
-    protected TyokykyApp(DatabaseProvider provider)
+    protected TyokykyApp(DatabaseProvider provider) : this(provider, connectionString: null)
+    {
+    }
+
+    /// <summary>On <paramref name="connectionString"/> when given (another app's database, as after a restart), else on a fresh one.</summary>
+    protected TyokykyApp(DatabaseProvider provider, string? connectionString)
     {
         Provider = provider;
         Issuer = new TestIssuer(TimeProvider.System, SharedKey);
         Metadata.ServeIssuer(Issuer, ChannelMetadataUrl, ChannelKeysUrl);
         Metadata.ServeIssuer(Issuer, EntraMetadataUrl, EntraKeysUrl, TestIssuer.EntraV2Issuer(TenantId));
-        ConnectionString = provider == DatabaseProvider.Postgres
+        ConnectionString = connectionString ?? (provider == DatabaseProvider.Postgres
             ? TestPostgres.CreateDatabase()
-            : $"Data Source={Path.Combine(databaseFolder, "tyokyky.db")}";
+            : $"Data Source={Path.Combine(databaseFolder, "tyokyky.db")}");
     }
 
     /// <summary>A fixed test key (32 bytes), never used outside tests.</summary>
