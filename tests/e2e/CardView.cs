@@ -42,12 +42,22 @@ internal sealed class CardView
 
     public Task CheckAsync(string id) => Input(id).CheckAsync();
 
-    /// <summary>Types the date into the Fluent date picker, which reads ISO dates and submits yyyy-MM-dd.</summary>
+    /// <summary>
+    /// Types the date into the Fluent date picker, which reads an ISO date, shows it as
+    /// "December 1, 2026" and submits yyyy-MM-dd. Enter takes the date and opens the calendar, a
+    /// modal dialog that takes the focus and hides the card from the accessibility tree; Escape,
+    /// pressed wherever the focus now is, closes it.
+    /// </summary>
     public async Task SetDateAsync(string id, DateOnly date)
     {
         var input = Input(id);
         await input.FillAsync(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await input.PressAsync("Enter");
+        await Assertions.Expect(_page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(1);
+        await _page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(_page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+        await Assertions.Expect(input).Not.ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(input).ToHaveValueAsync(date.ToString("MMMM d, yyyy", CultureInfo.GetCultureInfo("en-US")));
     }
 
     /// <summary>Chooses in a choice set every choice whose title and value match.</summary>

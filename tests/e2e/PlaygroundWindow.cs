@@ -51,11 +51,15 @@ internal sealed class PlaygroundWindow
         get { lock (_cards) { return [.. _cards]; } }
     }
 
-    public static async Task<PlaygroundWindow> OpenAsync(IBrowser browser, BotAndPlayground apps, Participant participant)
+    public static Task<PlaygroundWindow> OpenAsync(IBrowser browser, BotAndPlayground apps, Participant participant) =>
+        OpenAsync(browser, apps.PlaygroundUrlOf(participant), participant);
+
+    /// <summary>A page of its own (own browser context), listening before it loads.</summary>
+    public static async Task<PlaygroundWindow> OpenAsync(IBrowser browser, Uri playground, Participant participant)
     {
         var context = await browser.NewContextAsync();
         var window = new PlaygroundWindow(participant, await context.NewPageAsync());
-        await window.Page.GotoAsync(apps.PlaygroundUrlOf(participant).ToString());
+        await window.Page.GotoAsync(playground.ToString());
         return window;
     }
 
