@@ -1,14 +1,21 @@
 using TyokykyBot.Bot;
 using TyokykyBot.BotFramework.Hosting;
 using TyokykyBot.Data;
+using TyokykyBot.Data.Protection;
+using TyokykyBot.Graph;
 using TyokykyBot.Health;
+using TyokykyBot.Outbox;
 using TyokykyBot.Seeds;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSeeds();
 builder.AddTyokykyData();
+builder.AddFieldProtection();
+builder.Services.AddCaseStore();
+builder.AddOutbox();
 builder.AddTyokykyBot();
+builder.AddGraphServices();
 
 var app = builder.Build();
 

@@ -29,6 +29,8 @@ public static class ConnectorServiceCollectionExtensions
 
         services.TryAddTransient<ConnectorRetryHandler>();
         services.AddHttpClient<ConnectorClient>(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            // The default request log writes whole URLs, and conversation ids are personal data.
+            .RemoveAllLoggers()
             // Redirects are not followed: a redirect could carry the request off the allow-list.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .AddHttpMessageHandler<ConnectorRetryHandler>();

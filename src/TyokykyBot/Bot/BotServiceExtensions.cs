@@ -1,4 +1,5 @@
 using TyokykyBot.BotFramework.Hosting;
+using TyokykyBot.Cards;
 using TyokykyBot.Commands;
 using TyokykyBot.Conversations;
 using TyokykyBot.Convening;
@@ -20,11 +21,14 @@ public static class BotServiceExtensions
         services.AddScoped<ConversationReferenceStore>();
         services.AddScoped<UserLanguageStore>();
         services.AddScoped<TurnReplies>();
+        services.AddScoped<PrivateChats>();
         services.AddScoped<CommandRouter>();
         services.AddScoped<WelcomeHandler>();
+        services.AddScoped<CardActionRouter>();
         services.AddScoped<ICommandHandler, HelpCommandHandler>();
         services.AddScoped<ICommandHandler, LanguageCommandHandler>();
         services.AddScoped<ICommandHandler, ConveneCommandHandler>();
+        services.AddCaseFlows();
         return builder;
     }
 }

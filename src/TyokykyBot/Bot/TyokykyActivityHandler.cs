@@ -1,8 +1,8 @@
 using TyokykyBot.BotFramework.Hosting;
 using TyokykyBot.BotFramework.Schema;
+using TyokykyBot.Cards;
 using TyokykyBot.Commands;
 using TyokykyBot.Conversations;
-using TyokykyBot.Localization;
 using TyokykyBot.Preferences;
 using TyokykyBot.Welcome;
 
@@ -14,6 +14,7 @@ public sealed partial class TyokykyActivityHandler(
     UserLanguageStore languages,
     CommandRouter commands,
     WelcomeHandler welcome,
+    CardActionRouter cardActions,
     ILogger<TyokykyActivityHandler> logger) : IBot
 {
     public async Task<InvokeResponse?> OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -44,9 +45,8 @@ public sealed partial class TyokykyActivityHandler(
             return null;
         }
 
-        // No card of this version carries an Action.Execute yet: an action reaching here is stale or forged.
         var language = await languages.ResolveAsync(turn.Activity, cancellationToken);
-        return InvokeResponse.Error(400, "BadRequest", Texts.Get("Unknown.Command", language));
+        return await cardActions.RouteAsync(turn, language, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Ignored an activity of type {ActivityType}")]

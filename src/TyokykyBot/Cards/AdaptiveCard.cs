@@ -15,8 +15,29 @@ public static class AdaptiveCard
         ["type"] = "AdaptiveCard",
         ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
         ["version"] = Version,
+        ["msteams"] = new JsonObject { ["width"] = "Full" },
         ["body"] = new JsonArray([.. body.Where(b => b is not null)]),
     };
+
+    public static JsonObject WithActions(this JsonObject card, params IEnumerable<JsonNode?> actions)
+    {
+        card["actions"] = new JsonArray([.. actions.Where(a => a is not null)]);
+        return card;
+    }
+
+    /// <summary>
+    /// Only the listed users' clients refresh the card (at most 60 MRIs); an empty list would
+    /// mean manual refresh only, so a card meant for one person names that person.
+    /// </summary>
+    public static JsonObject WithRefresh(this JsonObject card, JsonObject action, params IEnumerable<string> userIds)
+    {
+        card["refresh"] = new JsonObject
+        {
+            ["action"] = action,
+            ["userIds"] = new JsonArray([.. userIds.Select(id => (JsonNode)JsonValue.Create(id))]),
+        };
+        return card;
+    }
 
     public static JsonObject Title(string text) => new()
     {
@@ -28,12 +49,32 @@ public static class AdaptiveCard
         ["style"] = "heading",
     };
 
+    public static JsonObject Heading(string text) => new()
+    {
+        ["type"] = "TextBlock",
+        ["text"] = text,
+        ["weight"] = "Bolder",
+        ["wrap"] = true,
+        ["spacing"] = "Large",
+    };
+
     public static JsonObject Text(string text, bool subtle = false) => new()
     {
         ["type"] = "TextBlock",
         ["text"] = text,
         ["wrap"] = true,
         ["isSubtle"] = subtle,
+    };
+
+    /// <summary>A validation message directly under the input it belongs to.</summary>
+    public static JsonObject ErrorText(string id, string text) => new()
+    {
+        ["type"] = "TextBlock",
+        ["id"] = id,
+        ["text"] = text,
+        ["wrap"] = true,
+        ["color"] = "attention",
+        ["spacing"] = "None",
     };
 
     public static JsonObject Facts(IEnumerable<(string Title, string Value)> facts) => new()

@@ -61,6 +61,25 @@ public sealed class ConsentVersion
         return version;
     }
 
+    internal ConsentVersionSnapshot ToSnapshot() => new(
+        Number, RecordedBy, RecordedAt, Decision, [.. _topics], [.. _allowedAttendeeIds], ShopStewardId,
+        [.. _memoRecipientIds], MayShareTopics, RemoteMeeting, Note);
+
+    internal static ConsentVersion FromSnapshot(ConsentVersionSnapshot snapshot)
+    {
+        var version = new ConsentVersion(snapshot.Number, snapshot.RecordedBy, snapshot.RecordedAt, snapshot.Decision)
+        {
+            ShopStewardId = snapshot.ShopStewardId,
+            MayShareTopics = snapshot.MayShareTopics,
+            RemoteMeeting = snapshot.RemoteMeeting,
+            Note = snapshot.Note,
+        };
+        version._topics.AddRange(snapshot.Topics);
+        version._allowedAttendeeIds.AddRange(snapshot.AllowedAttendeeIds);
+        version._memoRecipientIds.AddRange(snapshot.MemoRecipientIds);
+        return version;
+    }
+
     /// <summary>A declined or withdrawn version covers nothing, so it carries nothing.</summary>
     internal static ConsentVersion Empty(int number, string by, DateTimeOffset at, ConsentDecision decision) =>
         new(number, by, at, decision);

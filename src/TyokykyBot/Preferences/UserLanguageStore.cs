@@ -35,7 +35,7 @@ public sealed class UserLanguageStore(TyokykyDbContext db, IMemoryCache cache, T
         cache.Set(CacheKey(userKey), language.Code, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
     }
 
-    private async Task<UiLanguage?> FindChoiceAsync(string userKey, CancellationToken cancellationToken)
+    public async Task<UiLanguage?> FindChoiceAsync(string userKey, CancellationToken cancellationToken)
     {
         if (!cache.TryGetValue(CacheKey(userKey), out string? code))
         {

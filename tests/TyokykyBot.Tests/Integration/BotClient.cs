@@ -1,16 +1,19 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using TyokykyBot.Testing;
 
 namespace TyokykyBot.Tests.Integration;
 
 /// <summary>Posts activities to /api/messages as the Bot Connector would, with a channel token.</summary>
-public sealed class BotClient(TyokykyApp app)
+public sealed class BotClient(HttpClient http, TestIssuer? issuer)
 {
-    private readonly HttpClient http = app.CreateClient();
+    public BotClient(TyokykyApp app) : this(app.CreateClient(), app.Issuer)
+    {
+    }
 
     public Task<HttpResponseMessage> PostAsync(JsonObject activity, string? token = null) =>
-        PostRawAsync(activity.ToJsonString(), token ?? app.Issuer.CreateChannelToken(TyokykyApp.AppId, TyokykyApp.ServiceUrl));
+        PostRawAsync(activity.ToJsonString(), token ?? issuer?.CreateChannelToken(TyokykyApp.AppId, TyokykyApp.ServiceUrl));
 
     public Task<HttpResponseMessage> PostRawAsync(string body, string? token)
     {

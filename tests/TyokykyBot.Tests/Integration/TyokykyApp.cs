@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using TyokykyBot.BotFramework.Authentication;
 using TyokykyBot.BotFramework.Connector;
@@ -43,6 +44,9 @@ public class TyokykyApp : WebApplicationFactory<Program>
             : $"Data Source={Path.Combine(databaseFolder, "tyokyky.db")}";
     }
 
+    /// <summary>A fixed test key (32 bytes), never used outside tests.</summary>
+    public const string EncryptionKey = "dGVzdC1vbmx5LWtleS10eW9reWt5Ym90LTMyYnl0ZXM=";
+
     public DatabaseProvider Provider { get; }
 
     public string ConnectionString { get; }
@@ -52,6 +56,8 @@ public class TyokykyApp : WebApplicationFactory<Program>
     public TestMetadataHandler Metadata { get; } = new();
 
     public RecordingConnector Connector { get; } = new();
+
+    public CapturedLogs Logs { get; } = new();
 
     public string DatabaseFile => Path.Combine(databaseFolder, "tyokyky.db");
 
@@ -66,6 +72,8 @@ public class TyokykyApp : WebApplicationFactory<Program>
         builder.UseSetting("Bot:EntraOpenIdMetadataUrl", EntraMetadataUrl);
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Tyokyky", ConnectionString);
+        builder.UseSetting("Encryption:Key", EncryptionKey);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TokenCredential>(new StaticTokenCredential("connector-token"));

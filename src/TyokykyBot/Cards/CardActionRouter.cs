@@ -1,0 +1,43 @@
+using System.Text.Json;
+using TyokykyBot.BotFramework.Hosting;
+using TyokykyBot.BotFramework.Schema;
+using TyokykyBot.Localization;
+
+namespace TyokykyBot.Cards;
+
+/// <summary>Routes <c>adaptiveCard/action</c> invokes by verb; a verb nobody owns is a 400 error body.</summary>
+public sealed class CardActionRouter(IEnumerable<ICardActionHandler> handlers)
+{
+    private readonly Dictionary<string, ICardActionHandler> byVerb = handlers
+        .SelectMany(h => h.Verbs.Select(v => (Verb: v, Handler: h)))
+        .ToDictionary(x => x.Verb, x => x.Handler, StringComparer.Ordinal);
+
+    public Task<InvokeResponse> RouteAsync(TurnContext turn, UiLanguage language, CancellationToken cancellationToken)
+    {
+        var action = ReadAction(turn.Activity);
+        if (action?.Verb is not { } verb || !byVerb.TryGetValue(verb, out var handler))
+        {
+            return Task.FromResult(InvokeResponse.Error(400, "BadRequest", Texts.Get("Unknown.Command", language)));
+        }
+
+        var data = action.Data is { ValueKind: JsonValueKind.Object } d ? d : default;
+        return handler.HandleAsync(new CardAction(turn, verb, data, language), cancellationToken);
+    }
+
+    private static AdaptiveCardInvokeAction? ReadAction(Activity activity)
+    {
+        if (activity.Value is not { ValueKind: JsonValueKind.Object } value)
+        {
+            return null;
+        }
+
+        try
+        {
+            return value.Deserialize(BotJsonContext.Default.AdaptiveCardInvokeValue)?.Action;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+namespace TyokykyBot.Cases;
+
+/// <summary>To and from plain data, for the store. Restoring runs no rules: the snapshot was a valid case.</summary>
+public sealed partial class Case
+{
+    public CaseSnapshot ToSnapshot() => new(
+        CaseSnapshot.CurrentSchema,
+        Id,
+        Code,
+        State,
+        PersonSnapshot.From(Convener),
+        ConvenerRole,
+        ConvenedAt,
+        Kind,
+        WindowStart,
+        WindowEnd,
+        LengthMinutes,
+        Mode,
+        [.. _participants.Select(p => new ParticipantSnapshot(p.Id, PersonSnapshot.From(p.Person), p.Role))],
+        [.. _consents.Select(c => c.ToSnapshot())],
+        [.. _audit]);
+
+    public static Case FromSnapshot(CaseSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (snapshot.Schema != CaseSnapshot.CurrentSchema)
+            throw new NotSupportedException($"Case snapshot schema {snapshot.Schema} is not supported (expected {CaseSnapshot.CurrentSchema}).");
+
+        var restored = new Case
+        {
+            Id = snapshot.Id,
+            Code = snapshot.Code,
+            State = snapshot.State,
+            Convener = snapshot.Convener.ToPerson(),
+            ConvenerRole = snapshot.ConvenerRole,
+            ConvenedAt = snapshot.ConvenedAt,
+            Kind = snapshot.Kind,
+            WindowStart = snapshot.WindowStart,
+            WindowEnd = snapshot.WindowEnd,
+            LengthMinutes = snapshot.LengthMinutes,
+            Mode = snapshot.Mode,
+        };
+        restored._participants.AddRange(snapshot.Participants.Select(p => new Participant(p.Id, p.Person.ToPerson(), p.Role)));
+        restored._consents.AddRange(snapshot.Consents.Select(ConsentVersion.FromSnapshot));
+        restored._audit.AddRange(snapshot.Audit);
+        return restored;
+    }
+}

@@ -1,0 +1,14 @@
+namespace TyokykyBot.Cases;
+
+/// <summary>Why a card about a case was posted, and so how it is refreshed.</summary>
+public static class CaseCardPurposes
+{
+    /// <summary>The convener's card, which became the case's status card.</summary>
+    public const string Convene = "Convene";
+
+    /// <summary>The employee's consent card.</summary>
+    public const string Consent = "Consent";
+
+    /// <summary>A core-group member's status card.</summary>
+    public const string Status = "Status";
+}

@@ -1,0 +1,38 @@
+namespace TyokykyBot.Cases;
+
+/// <summary>
+/// Everything a <see cref="Case"/> holds, as plain data: what the store encrypts and keeps.
+/// <see cref="Case.FromSnapshot"/> restores an aggregate that behaves identically. Equality
+/// compares the lists item by item.
+/// </summary>
+public sealed record CaseSnapshot(
+    int Schema,
+    Guid Id,
+    string Code,
+    CaseState State,
+    PersonSnapshot Convener,
+    CaseRole ConvenerRole,
+    DateTimeOffset ConvenedAt,
+    MeetingKind Kind,
+    DateOnly WindowStart,
+    DateOnly WindowEnd,
+    int LengthMinutes,
+    MeetingMode Mode,
+    IReadOnlyList<ParticipantSnapshot> Participants,
+    IReadOnlyList<ConsentVersionSnapshot> Consents,
+    IReadOnlyList<AuditEntry> Audit)
+{
+    /// <summary>Bumped when the shape changes in a way old readers cannot follow.</summary>
+    public const int CurrentSchema = 1;
+
+    public bool Equals(CaseSnapshot? other) =>
+        other is not null
+        && (Schema, Id, Code, State, Convener, ConvenerRole, ConvenedAt, Kind, WindowStart, WindowEnd, LengthMinutes, Mode)
+            == (other.Schema, other.Id, other.Code, other.State, other.Convener, other.ConvenerRole, other.ConvenedAt,
+                other.Kind, other.WindowStart, other.WindowEnd, other.LengthMinutes, other.Mode)
+        && Participants.SequenceEqual(other.Participants)
+        && Consents.SequenceEqual(other.Consents)
+        && Audit.SequenceEqual(other.Audit);
+
+    public override int GetHashCode() => HashCode.Combine(Schema, Id, Code, State, Participants.Count, Consents.Count, Audit.Count);
+}

@@ -1,0 +1,57 @@
+using System.Text.Json.Nodes;
+using TyokykyBot.Cards;
+using TyokykyBot.Cases;
+using TyokykyBot.Localization;
+using TyokykyBot.People;
+
+namespace TyokykyBot.Consent;
+
+/// <summary>
+/// The employee's private card: what may be discussed, who may attend, who receives the memo.
+/// Nothing is on by default (ConsentTopic has no default flag on purpose); a change starts from
+/// the latest given version.
+/// </summary>
+public static class ConsentCard
+{
+    private static readonly string[] Placed =
+        [CaseField.Topics, CaseField.AllowedAttendees, CaseField.ShopSteward, CaseField.MemoRecipients, CaseField.Note];
+
+    public static JsonObject Create(ConsentCardModel model, UiLanguage language)
+    {
+        var c = model.Case;
+        var values = model.Values ?? ConsentFormValues.FromLatest(c);
+        var changing = c.LatestConsent is { Decision: ConsentDecision.Given };
+        string T(string key) => Texts.Get("Consent.Card." + key, language);
+        string Role(CaseRole role) => model.Seeds.Label(role, language.Code);
+
+        var card = AdaptiveCard.Create(
+        [
+            AdaptiveCard.Title(string.Format(language.Culture, T("Title"), c.Code)),
+            AdaptiveCard.Text(string.Format(language.Culture, T("Intro"), c.Convener.DisplayName, Role(c.ConvenerRole))),
+            FieldErrors.Others(model.Errors, language, Placed),
+            AdaptiveCard.Heading(T("CoreGroup")),
+            AdaptiveCard.Facts(c.Participants.Where(p => p.IsCore && p.Role != CaseRole.Employee)
+                .Select(p => (p.Person.DisplayName, Role(p.Role)))),
+            .. ConsentCardSections.Topics(model.Seeds, values, language),
+            FieldErrors.Block(model.Errors, language, CaseField.Topics, CaseField.Topics),
+            .. ConsentCardSections.Attendees(c, values, language, Role),
+            FieldErrors.Block(model.Errors, language, CaseField.AllowedAttendees, CaseField.AllowedAttendees),
+            .. ConsentCardSections.ShopSteward(model.ShopStewards, values, language),
+            FieldErrors.Block(model.Errors, language, CaseField.ShopSteward, CaseField.ShopSteward),
+            .. ConsentCardSections.Memo(c, values, language),
+            FieldErrors.Block(model.Errors, language, CaseField.MemoRecipients, CaseField.MemoRecipients),
+            CardInputs.Toggle(ConsentFields.ShareTopics, T("ShareTopics"), values.MayShareTopics),
+            c.Mode == MeetingMode.Remote ? CardInputs.Toggle(ConsentFields.Remote, T("Remote"), values.RemoteMeeting) : null,
+            CardInputs.Text(ConsentFields.Note, T("Note"), values.Note, multiline: true, maxLength: ConsentDraft.MaxNoteLength),
+            FieldErrors.Block(model.Errors, language, CaseField.Note, CaseField.Note),
+        ])
+        .WithActions(
+            CardActions.Execute(T("Give"), CardVerbs.ConsentGive, c.Id, style: "positive"),
+            changing
+                ? CardActions.Execute(T("KeepAsIs"), CardVerbs.ConsentRefresh, c.Id, sendInputs: false)
+                : CardActions.Execute(T("Decline"), CardVerbs.ConsentDecline, c.Id, style: "destructive", sendInputs: false));
+        return model.EmployeeMri is { Length: > 0 } mri
+            ? card.WithRefresh(CardActions.Refresh(CardVerbs.ConsentRefresh, c.Id), mri)
+            : card;
+    }
+}

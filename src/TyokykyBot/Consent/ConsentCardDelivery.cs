@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using TyokykyBot.BotFramework.Connector;
+using TyokykyBot.BotFramework.Schema;
+using TyokykyBot.Cards;
+using TyokykyBot.Cases;
+using TyokykyBot.Conversations;
+using TyokykyBot.Data;
+using TyokykyBot.Localization;
+using TyokykyBot.Outbox;
+using TyokykyBot.Preferences;
+
+namespace TyokykyBot.Consent;
+
+/// <summary>
+/// Carries the consent card to the employee's private chat. When Teams says the employee cannot be
+/// reached, the convener is told plainly what to do; a temporary failure is retried.
+/// </summary>
+public sealed class ConsentCardDelivery(
+    TyokykyDbContext db,
+    CaseRepository cases,
+    PrivateChats privateChats,
+    ConsentViews views,
+    RecipientLanguage languages,
+    CaseCards cards,
+    OutboxWriter outbox) : IOutboxHandler
+{
+    public string Kind => CaseMessageKinds.DeliverConsentCard;
+
+    public async Task<OutboxHandlerResult> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (message.CaseId is not { } caseId || await cases.FindAsync(caseId, cancellationToken) is not { } found)
+        {
+            return OutboxHandlerResult.Fail("CaseNotFound");
+        }
+
+        if (found.State != CaseState.AwaitingConsent)
+        {
+            return OutboxHandlerResult.Done;
+        }
+
+        var tenantId = await db.Cases.Where(c => c.Id == caseId).Select(c => c.TenantId).SingleAsync(cancellationToken);
+        var language = await languages.ForAsync(message.Target, cancellationToken);
+        var card = await views.FormAsync(found, tenantId, values: null, errors: [], language, cancellationToken);
+        var serviceUrl = CaseMessageArguments.Read(message.Arguments, "serviceUrl") ?? "";
+        var delivery = await privateChats.SendAsync(
+            tenantId, message.Target, serviceUrl, Activity.CardMessage(card, string.Format(language.Culture, Texts.Get("Consent.Card.Title", language), found.Code)), cancellationToken);
+        switch (delivery.Status)
+        {
+            case ConnectorStatus.Ok:
+                cards.Remember(found.Id, CaseCardPurposes.Consent, message.Target, delivery);
+                return OutboxHandlerResult.Done;
+            case ConnectorStatus.Throttled or ConnectorStatus.Failed:
+                return OutboxHandlerResult.Retry(delivery.Status.ToString());
+            default:
+                var notice = delivery.Status == ConnectorStatus.Blocked ? "Convene.DeliveryBlocked" : "Convene.DeliveryNotFound";
+                outbox.Enqueue(CaseMessageKinds.NotifyConvener, found.Convener.ActorId, found.Id, CaseMessageArguments.ForNotice(notice));
+                return OutboxHandlerResult.Fail(delivery.Status.ToString());
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text.Json.Nodes;
+using TyokykyBot.Cards;
+using TyokykyBot.Cases;
+using TyokykyBot.Localization;
+using TyokykyBot.People;
+using TyokykyBot.Seeds;
+
+namespace TyokykyBot.Consent;
+
+/// <summary>The consent card's longer sections, each a run of body elements.</summary>
+internal static class ConsentCardSections
+{
+    public static IEnumerable<JsonObject> Topics(SeedCatalog seeds, ConsentFormValues values, UiLanguage language)
+    {
+        yield return AdaptiveCard.Heading(T("Topics", language));
+        yield return AdaptiveCard.Text(T("TopicsHint", language), subtle: true);
+        foreach (var topic in seeds.ConsentTopics)
+        {
+            yield return CardInputs.Toggle(ConsentFields.Topic(topic.Id), topic.Label.Get(language.Code), values.Topics.Contains(topic.Id));
+            yield return Indented(topic.Description.Get(language.Code));
+            if (topic.SuggestsShopSteward)
+                yield return Indented(T("ShopStewardTopicHint", language));
+        }
+    }
+
+    /// <summary>Only the people the convener proposed beyond the core group; none when there are none.</summary>
+    public static IEnumerable<JsonObject> Attendees(Case c, ConsentFormValues values, UiLanguage language, Func<CaseRole, string> role)
+    {
+        var proposed = c.Participants.Where(p => p.Role.MayBeProposed()).ToList();
+        if (proposed.Count == 0)
+            yield break;
+        yield return AdaptiveCard.Heading(T("Attendees", language));
+        yield return AdaptiveCard.Text(T("AttendeesHint", language), subtle: true);
+        foreach (var p in proposed)
+            yield return CardInputs.Toggle(ConsentFields.Attendee(p.Id), $"{p.Person.DisplayName} ({role(p.Role)})", values.AllowedAttendeeIds.Contains(p.Id));
+    }
+
+    /// <summary>The employee's own choice: the empty choice comes first and is the default.</summary>
+    public static IEnumerable<JsonObject> ShopSteward(IReadOnlyList<DirectoryPerson> stewards, ConsentFormValues values, UiLanguage language)
+    {
+        var choices = stewards.Select(s => (Title: s.DisplayName, Value: PersonRefs.ChoiceValue(s))).ToList();
+        var listed = values.ShopSteward is { } chosen && choices.Any(ch => string.Equals(ch.Value, chosen, StringComparison.OrdinalIgnoreCase));
+        yield return CardInputs.Choices(ConsentFields.ShopSteward, T("ShopSteward", language),
+            [(T("ShopStewardNone", language), ""), .. choices], listed ? values.ShopSteward : "");
+        yield return CardInputs.Text(ConsentFields.ShopStewardText, Texts.Get("Card.PersonFallback", language),
+            values.ShopStewardText ?? (listed ? null : values.ShopSteward));
+    }
+
+    public static IEnumerable<JsonObject> Memo(Case c, ConsentFormValues values, UiLanguage language)
+    {
+        yield return AdaptiveCard.Heading(T("Memo", language));
+        foreach (var p in c.Participants.Where(p => p.IsCore || p.Role.MayBeProposed()))
+        {
+            var title = p.Role == CaseRole.Employee ? "MemoSelf" : p.IsCore ? null : "MemoIfAttending";
+            var text = title is null ? p.Person.DisplayName : string.Format(language.Culture, T(title, language), p.Person.DisplayName);
+            yield return CardInputs.Toggle(ConsentFields.Memo(p.Id), text, values.MemoRecipientIds.Contains(p.Id));
+        }
+        yield return CardInputs.Toggle(ConsentFields.MemoShopSteward, T("MemoShopSteward", language), values.MemoToShopSteward);
+    }
+
+    private static JsonObject Indented(string text)
+    {
+        var block = AdaptiveCard.Text(text, subtle: true);
+        block["spacing"] = "None";
+        block["size"] = "Small";
+        return block;
+    }
+
+    private static string T(string key, UiLanguage language) => Texts.Get("Consent.Card." + key, language);
+}

@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+using TyokykyBot.Cases;
+using TyokykyBot.Conversations;
+using TyokykyBot.Localization;
+using TyokykyBot.People;
+using TyokykyBot.Seeds;
+
+namespace TyokykyBot.Consent;
+
+/// <summary>The employee's two views of their consent: the form, and the summary with change and withdraw.</summary>
+public sealed class ConsentViews(SeedCatalog seeds, IPeopleDirectory directory, ConversationReferenceStore conversations)
+{
+    public async Task<JsonObject> FormAsync(
+        Case found, string tenantId, ConsentFormValues? values, IReadOnlyList<ValidationError> errors, UiLanguage language,
+        CancellationToken cancellationToken)
+    {
+        var stewards = await directory.WithRoleAsync(RoleIds.ShopSteward, cancellationToken);
+        var employee = found.Employee.Person.AadObjectId is { } aad
+            ? await conversations.FindPersonalAsync(tenantId, aad, cancellationToken)
+            : null;
+        return ConsentCard.Create(new ConsentCardModel
+        {
+            Case = found,
+            Seeds = seeds,
+            ShopStewards = stewards,
+            // Only the employee's client refreshes the card; their Teams id is known once they have used the bot.
+            EmployeeMri = employee?.UserId,
+            Values = values,
+            Errors = errors,
+        }, language);
+    }
+
+    public JsonObject Summary(Case found, UiLanguage language) => ConsentSummaryCard.Create(found, seeds, language);
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using TyokykyBot.Cards;
+using TyokykyBot.Cases;
+using TyokykyBot.Localization;
+using TyokykyBot.Seeds;
+
+namespace TyokykyBot.Convening;
+
+/// <summary>
+/// The convener's card. Every people picker has a plain text input beside it, because the
+/// Agents Playground renders no picker; an error sits directly under the inputs it concerns.
+/// </summary>
+public static class ConveneCard
+{
+    private static readonly string[] Placed =
+    [
+        CaseField.Convener, ConveneFields.ConvenerRole, CaseField.Employee, CaseField.Supervisor, CaseField.OccupationalHealth,
+        CaseField.Others, CaseField.Kind, CaseField.WindowStart, CaseField.WindowEnd, CaseField.Length, CaseField.Mode,
+    ];
+
+    public static JsonObject Create(ConveneCardModel model, UiLanguage language)
+    {
+        var values = model.Values;
+        var errors = model.Errors;
+        string T(string key) => Texts.Get("Convene.Card." + key, language);
+        JsonObject? Errors(string anchor, params string[] fields) => FieldErrors.Block(errors, language, anchor, fields);
+
+        return AdaptiveCard.Create(
+        [
+            AdaptiveCard.Title(T("Title")),
+            AdaptiveCard.Text(T("Privacy"), subtle: true),
+            FieldErrors.Others(errors, language, Placed),
+            CardInputs.Choices(ConveneFields.ConvenerRole, T("ConvenerRole"),
+                model.ConvenerRoles.Select(r => (r.Label.Get(language.Code), r.Id)),
+                values.ConvenerRole ?? model.ConvenerRoles.FirstOrDefault()?.Id),
+            Errors(ConveneFields.ConvenerRole, CaseField.Convener, ConveneFields.ConvenerRole),
+            .. Person(model, language, ConveneFields.Employee, ConveneFields.EmployeeText, T("Employee"), values.Employee, values.EmployeeText),
+            Errors(ConveneFields.Employee, CaseField.Employee),
+            .. Person(model, language, ConveneFields.Supervisor, ConveneFields.SupervisorText, T("Supervisor"), values.Supervisor, values.SupervisorText),
+            Errors(ConveneFields.Supervisor, CaseField.Supervisor),
+            AdaptiveCard.Text(T("SupervisorHint"), subtle: true),
+            CardInputs.Choices(ConveneFields.OccupationalHealth, T("Oh"), model.OccupationalHealth.Select(Choice),
+                values.OccupationalHealth, multiSelect: true),
+            CardInputs.Text(ConveneFields.OhEmails, T("OhEmails"), values.OhEmails),
+            Errors(ConveneFields.OccupationalHealth, CaseField.OccupationalHealth),
+            CardInputs.Choices(ConveneFields.Others, T("Others"), model.Proposable.Select(Choice), values.Others, multiSelect: true),
+            Errors(ConveneFields.Others, CaseField.Others),
+            AdaptiveCard.Text(T("OthersHint"), subtle: true),
+            CardInputs.Choices(ConveneFields.Kind, T("Kind"),
+                [(T("KindFirst"), ConveneFields.KindFirst), (T("KindFollowUp"), ConveneFields.KindFollowUp)],
+                values.Kind ?? ConveneFields.KindFirst),
+            Errors(ConveneFields.Kind, CaseField.Kind),
+            CardInputs.Date(ConveneFields.WindowStart, T("WindowStart"), values.WindowStart),
+            Errors(ConveneFields.WindowStart, CaseField.WindowStart),
+            CardInputs.Date(ConveneFields.WindowEnd, T("WindowEnd"), values.WindowEnd),
+            Errors(ConveneFields.WindowEnd, CaseField.WindowEnd),
+            CardInputs.Choices(ConveneFields.Length, T("Length"), ConveneRules.AllowedLengths.Select(m => Minutes(m, language)),
+                values.Length ?? ConveneRequest.DefaultLengthMinutes.ToString(CultureInfo.InvariantCulture)),
+            Errors(ConveneFields.Length, CaseField.Length),
+            AdaptiveCard.Text(T("LengthHint"), subtle: true),
+            CardInputs.Choices(ConveneFields.Mode, T("Mode"),
+                [(T("ModeRemote"), ConveneFields.ModeRemote), (T("ModeOnSite"), ConveneFields.ModeOnSite)],
+                values.Mode ?? ConveneFields.ModeRemote, expanded: true),
+            Errors(ConveneFields.Mode, CaseField.Mode),
+        ])
+        .WithActions(CardActions.Execute(T("Submit"), CardVerbs.ConveneSubmit, caseId: null, style: "positive"));
+    }
+
+    private static JsonObject[] Person(
+        ConveneCardModel model, UiLanguage language, string pickerId, string textId, string label, string? picked, string? typed) =>
+    [
+        CardInputs.PeoplePicker(pickerId, label, picked, picked is null ? null : model.KnownNames.GetValueOrDefault(picked),
+            Texts.Get("Card.PersonSearch", language)),
+        CardInputs.Text(textId, Texts.Get("Card.PersonFallback", language), typed),
+    ];
+
+    private static (string, string) Choice(DirectoryPerson person) =>
+        (string.Join(", ", new[] { person.DisplayName, person.JobTitle, person.Organisation }.Where(s => !string.IsNullOrWhiteSpace(s))),
+         People.PersonRefs.ChoiceValue(person));
+
+    private static (string, string) Minutes(int minutes, UiLanguage language) =>
+        (string.Format(language.Culture, Texts.Get("Card.Minutes", language), minutes), minutes.ToString(CultureInfo.InvariantCulture));
+}

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using TyokykyBot.Cases;
+using TyokykyBot.Data.Protection;
+
+namespace TyokykyBot.Data;
+
+/// <summary>
+/// Cases as encrypted snapshots, and their audit trail. Never saves: the caller's unit of work
+/// (which also carries outbox rows) commits the case, its audit rows and the rest at once.
+/// </summary>
+public sealed partial class CaseRepository(TyokykyDbContext db, IFieldProtector protector, TimeProvider time)
+{
+    /// <summary>The record behind each case this scope added or loaded, and how much of its audit is stored.</summary>
+    private readonly Dictionary<Case, (CaseRecord Record, int AuditStored)> _tracked = new(ReferenceEqualityComparer.Instance);
+
+    public void Add(Case c, string tenantId)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
+        var now = time.GetUtcNow();
+        var record = new CaseRecord
+        {
+            Id = c.Id,
+            Code = c.Code,
+            TenantId = tenantId,
+            State = c.State.ToString(),
+            ProtectedData = Protect(c),
+            CreatedAt = now,
+            UpdatedAt = now,
+            Version = 1,
+        };
+        db.Cases.Add(record);
+        AppendAudit(c, record, 0);
+    }
+
+    public async Task<Case?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        Load(await db.Cases.SingleOrDefaultAsync(r => r.Id == id, cancellationToken));
+
+    public async Task<Case?> FindByCodeAsync(string code, CancellationToken cancellationToken)
+    {
+        var normalised = code.Trim().ToUpperInvariant();
+        return Load(await db.Cases.SingleOrDefaultAsync(r => r.Code == normalised, cancellationToken));
+    }
+
+    /// <summary>
+    /// Stores the case's current state and bumps its version: a case changed and saved elsewhere
+    /// since it was loaded makes SaveChanges throw <see cref="DbUpdateConcurrencyException"/>.
+    /// </summary>
+    public void Update(Case c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        if (!_tracked.TryGetValue(c, out var tracked))
+            throw new InvalidOperationException($"Case {c.Id} was not added or loaded through this repository; load it before updating it.");
+        var record = tracked.Record;
+        record.State = c.State.ToString();
+        record.ProtectedData = Protect(c);
+        record.UpdatedAt = time.GetUtcNow();
+        record.Version++;
+        AppendAudit(c, record, tracked.AuditStored);
+    }
+
+    /// <summary>Audits that someone saw part of a case. <paramref name="what"/> is a neutral code such as "consent-card-viewed".</summary>
+    public async Task RecordReadAsync(Guid caseId, string actor, string what, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (what.Length > 60 || !NeutralCode().IsMatch(what))
+            throw new ArgumentException("A read is recorded as a short lower-case code (letters, digits, '-'), never free text.", nameof(what));
+        await db.AuditLog.AddAsync(new AuditRecord { At = time.GetUtcNow(), CaseId = caseId, Actor = actor, Action = what, Detail = "" }, cancellationToken);
+    }
+
+    private Case? Load(CaseRecord? record)
+    {
+        if (record is null)
+            return null;
+        var json = protector.Unprotect(record.ProtectedData);
+        var snapshot = JsonSerializer.Deserialize(json, CaseSnapshotJsonContext.Default.CaseSnapshot)
+            ?? throw new InvalidDataException($"Case {record.Id} has empty data.");
+        if (snapshot.Id != record.Id)
+            throw new InvalidDataException($"Case {record.Id} holds the data of another case.");
+        var c = Case.FromSnapshot(snapshot);
+        _tracked[c] = (record, c.Audit.Count);
+        return c;
+    }
+
+    private string Protect(Case c) =>
+        protector.Protect(JsonSerializer.Serialize(c.ToSnapshot(), CaseSnapshotJsonContext.Default.CaseSnapshot));
+
+    private void AppendAudit(Case c, CaseRecord record, int alreadyStored)
+    {
+        // UTC: PostgreSQL's timestamptz takes no other offset.
+        foreach (var entry in c.Audit.Skip(alreadyStored))
+            db.AuditLog.Add(new AuditRecord { At = entry.At.ToUniversalTime(), CaseId = c.Id, Actor = entry.Actor, Action = entry.Action.ToString(), Detail = entry.Detail });
+        _tracked[c] = (record, c.Audit.Count);
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex NeutralCode();
+}

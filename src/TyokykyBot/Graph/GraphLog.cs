@@ -1,0 +1,32 @@
+namespace TyokykyBot.Graph;
+
+/// <summary>
+/// Every Graph log line: operation, HTTP status and Graph's request-id only. User ids and names
+/// never reach the logs; the request-id is what Microsoft support asks for.
+/// </summary>
+internal static partial class GraphLog
+{
+    public static string? RequestId(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("request-id", out var values) ? values.FirstOrDefault() : null;
+
+    [LoggerMessage(1, LogLevel.Information, "Graph {Method} answered {HttpStatus} (request-id {RequestId}); retry {Attempt} in {Delay}")]
+    public static partial void Retrying(ILogger logger, string method, int httpStatus, string? requestId, int attempt, TimeSpan delay);
+
+    [LoggerMessage(2, LogLevel.Debug, "Graph {Operation}: {HttpStatus} (request-id {RequestId})")]
+    public static partial void Answered(ILogger logger, string operation, int httpStatus, string? requestId);
+
+    [LoggerMessage(3, LogLevel.Warning, "Graph {Operation}: {Status} after {HttpStatus} (request-id {RequestId})")]
+    public static partial void NotInstalled(ILogger logger, string operation, AppInstallStatus status, int httpStatus, string? requestId);
+
+    [LoggerMessage(4, LogLevel.Warning, "Graph {Operation}: 403 (request-id {RequestId}); check that the app has the application permission {Permission}")]
+    public static partial void Forbidden(ILogger logger, string operation, string? requestId, string permission);
+
+    [LoggerMessage(5, LogLevel.Warning, "Graph {Operation}: the answer had no usable id (request-id {RequestId})")]
+    public static partial void Unusable(ILogger logger, string operation, string? requestId);
+
+    [LoggerMessage(6, LogLevel.Warning, "Graph {Operation} failed without an answer")]
+    public static partial void TransportFailed(ILogger logger, Exception exception, string operation);
+
+    [LoggerMessage(7, LogLevel.Error, "Graph: no token for {Scope}")]
+    public static partial void TokenFailed(ILogger logger, Exception exception, string scope);
+}

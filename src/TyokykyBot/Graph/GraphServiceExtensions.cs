@@ -1,0 +1,52 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using TyokykyBot.BotFramework;
+
+namespace TyokykyBot.Graph;
+
+public static class GraphServiceExtensions
+{
+    /// <summary>The named HttpClient behind <see cref="GraphAppInstaller"/>; tests give it a fake Graph.</summary>
+    public const string HttpClientName = "Graph";
+
+    /// <summary>
+    /// <see cref="IAppInstaller"/>: <see cref="LocalAppInstaller"/> unless <c>Graph:Enabled</c> is true,
+    /// then <see cref="GraphAppInstaller"/> calling Graph as the bot's own identity.
+    /// </summary>
+    public static IHostApplicationBuilder AddGraphServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<GraphOptions>()
+            .BindConfiguration(GraphOptions.Section)
+            .Validate(GraphOptions.IsValid, "Graph:BaseUrl must be an absolute http(s) URL, and the retry settings not negative.")
+            .ValidateOnStart();
+        services.AddOptions<TeamsAppOptions>().BindConfiguration(TeamsAppOptions.Section);
+
+        var enabled = builder.Configuration.GetSection(GraphOptions.Section).GetValue<bool>(nameof(GraphOptions.Enabled));
+        if (!enabled)
+        {
+            services.AddSingleton<IAppInstaller, LocalAppInstaller>();
+            return builder;
+        }
+
+        services.AddOptions<TeamsAppOptions>()
+            .Validate(o => !string.IsNullOrWhiteSpace(o.CatalogAppId), "Graph:Enabled needs Teams:CatalogAppId, the app's id in the org catalog.")
+            .ValidateOnStart();
+        services.AddOptions<BotOptions>()
+            .Validate(GraphCredentialFactory.CanCreate, GraphCredentialFactory.Unsupported)
+            .ValidateOnStart();
+        services.TryAddSingleton(sp => new GraphCredential(
+            GraphCredentialFactory.Create(sp.GetRequiredService<IOptions<BotOptions>>().Value),
+            sp.GetRequiredService<TimeProvider>()));
+
+        services.TryAddTransient<GraphRetryHandler>();
+        services.AddHttpClient<IAppInstaller, GraphAppInstaller>(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            // A redirect would carry the bearer token wherever Graph pointed.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .AddHttpMessageHandler<GraphRetryHandler>()
+            // The factory's own request logging writes the URL, and the URL holds the user id.
+            .RemoveAllLoggers();
+        return builder;
+    }
+}

@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using TyokykyBot.Data;
+
+namespace TyokykyBot.Outbox;
+
+/// <summary>
+/// Row leases. A lease is the row's <c>LeaseUntil</c> value: every write that finishes, renews or
+/// releases a message requires the value this instance set, so an instance whose lease ran out
+/// and was taken over can no longer touch the row (a fencing token).
+/// </summary>
+internal static class OutboxLeases
+{
+    /// <summary>Whole milliseconds: a fence compares for equality, and neither database keeps .NET ticks (PostgreSQL µs, SQLite here 0.1 ms).</summary>
+    public static DateTimeOffset Until(DateTimeOffset now, TimeSpan duration)
+    {
+        var ticks = (now + duration).UtcTicks;
+        return new DateTimeOffset(ticks - (ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
+    }
+
+    /// <summary>Claims up to <paramref name="batchSize"/> due messages, oldest first, each with <c>LeaseUntil</c> = <paramref name="lease"/>.</summary>
+    public static async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(
+        TyokykyDbContext db, DateTimeOffset now, DateTimeOffset lease, int batchSize, CancellationToken cancellationToken)
+    {
+        var ids = db.Database.IsNpgsql()
+            ? await ClaimSkipLockedAsync(db, now, lease, batchSize, cancellationToken)
+            : await ClaimConditionallyAsync(db, now, lease, batchSize, cancellationToken);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        return await db.Outbox.AsNoTracking()
+            .Where(m => ids.Contains(m.Id))
+            .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
+            .ToListAsync(cancellationToken);
+    }
+
+    public static async Task<bool> RenewAsync(TyokykyDbContext db, Guid id, DateTimeOffset held, DateTimeOffset renewed, CancellationToken cancellationToken) =>
+        await Held(db, id, held).ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseUntil, renewed), cancellationToken) == 1;
+
+    /// <summary>Gives the message back untouched but for when it is next due.</summary>
+    public static async Task<bool> ReleaseAsync(TyokykyDbContext db, Guid id, DateTimeOffset held, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken) =>
+        await Held(db, id, held).ExecuteUpdateAsync(
+            s => s.SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null).SetProperty(m => m.NextAttemptAt, nextAttemptAt),
+            cancellationToken) == 1;
+
+    public static async Task<bool> RecordAsync(TyokykyDbContext db, Guid id, DateTimeOffset held, OutboxAttempt attempt, CancellationToken cancellationToken) =>
+        await Held(db, id, held).ExecuteUpdateAsync(
+            s => s.SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null)
+                .SetProperty(m => m.Outcome, attempt.Outcome)
+                .SetProperty(m => m.Attempts, attempt.Attempts)
+                .SetProperty(m => m.NextAttemptAt, attempt.NextAttemptAt)
+                .SetProperty(m => m.CompletedAt, attempt.CompletedAt)
+                .SetProperty(m => m.LastError, attempt.LastError),
+            cancellationToken) == 1;
+
+    private static IQueryable<OutboxMessage> Held(TyokykyDbContext db, Guid id, DateTimeOffset held) =>
+        db.Outbox.Where(m => m.Id == id && m.Outcome == null && m.LeaseUntil == held);
+
+    /// <summary>
+    /// Several instances on one PostgreSQL: the statement locks the rows it picks and skips rows
+    /// another instance's claim holds, so two claims never wait on or take the same row.
+    /// </summary>
+    private static Task<List<Guid>> ClaimSkipLockedAsync(
+        TyokykyDbContext db, DateTimeOffset now, DateTimeOffset lease, int batchSize, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<Guid>($"""
+            UPDATE "Outbox" SET "LeaseUntil" = {lease}
+            WHERE "Id" IN (
+                SELECT "Id" FROM "Outbox"
+                WHERE "Outcome" IS NULL AND "NextAttemptAt" <= {now} AND ("LeaseUntil" IS NULL OR "LeaseUntil" <= {now})
+                ORDER BY "CreatedAt", "Id"
+                LIMIT {batchSize}
+                FOR UPDATE SKIP LOCKED)
+            RETURNING "Id" AS "Value"
+            """).ToListAsync(cancellationToken);
+
+    /// <summary>SQLite (one writer at a time): each candidate is taken by an UPDATE that re-checks it is still free.</summary>
+    private static async Task<List<Guid>> ClaimConditionallyAsync(
+        TyokykyDbContext db, DateTimeOffset now, DateTimeOffset lease, int batchSize, CancellationToken cancellationToken)
+    {
+        var candidates = await Due(db, now)
+            .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
+            .Select(m => m.Id)
+            .Take(batchSize)
+            .ToListAsync(cancellationToken);
+        List<Guid> claimed = [];
+        foreach (var id in candidates)
+        {
+            if (await Due(db, now).Where(m => m.Id == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseUntil, lease), cancellationToken) == 1)
+            {
+                claimed.Add(id);
+            }
+        }
+
+        return claimed;
+    }
+
+    private static IQueryable<OutboxMessage> Due(TyokykyDbContext db, DateTimeOffset now) =>
+        db.Outbox.Where(m => m.Outcome == null && m.NextAttemptAt <= now && (m.LeaseUntil == null || m.LeaseUntil <= now));
+}

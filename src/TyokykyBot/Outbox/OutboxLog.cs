@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Logging;
+
+namespace TyokykyBot.Outbox;
+
+/// <summary>
+/// Every outbox log line: message id, kind, attempt, outcome and neutral codes only. Targets,
+/// arguments and exception messages can carry names or case detail and are never logged.
+/// </summary>
+internal static partial class OutboxLog
+{
+    [LoggerMessage(1, LogLevel.Information, "Outbox {MessageId} ({Kind}) sent on attempt {Attempt}")]
+    public static partial void Sent(ILogger logger, Guid messageId, string kind, int attempt);
+
+    [LoggerMessage(2, LogLevel.Warning, "Outbox {MessageId} ({Kind}) attempt {Attempt}: {Reason}; next try in {Delay}")]
+    public static partial void Retrying(ILogger logger, Guid messageId, string kind, int attempt, string reason, TimeSpan delay);
+
+    [LoggerMessage(3, LogLevel.Error, "Outbox {MessageId} ({Kind}) failed on attempt {Attempt}: {Reason}")]
+    public static partial void Failed(ILogger logger, Guid messageId, string kind, int attempt, string reason);
+
+    [LoggerMessage(4, LogLevel.Warning, "Outbox {MessageId} ({Kind}) attempt {Attempt}: handler threw {ExceptionType}")]
+    public static partial void HandlerThrew(ILogger logger, Guid messageId, string kind, int attempt, string exceptionType);
+
+    [LoggerMessage(5, LogLevel.Warning, "Outbox {MessageId} ({Kind}): lease lost to another instance; this run's result is dropped")]
+    public static partial void LeaseLost(ILogger logger, Guid messageId, string kind);
+
+    [LoggerMessage(6, LogLevel.Debug, "Outbox {MessageId} ({Kind}) put off by the throttle for {Delay}")]
+    public static partial void Throttled(ILogger logger, Guid messageId, string kind, TimeSpan delay);
+
+    [LoggerMessage(7, LogLevel.Error, "Outbox {MessageId} ({Kind}) could not be run: {ExceptionType}; it is taken up again when its lease ends")]
+    public static partial void RunFailed(ILogger logger, Guid messageId, string kind, string exceptionType);
+
+    [LoggerMessage(8, LogLevel.Error, "Outbox pass failed: {ExceptionType}")]
+    public static partial void PassFailed(ILogger logger, string exceptionType);
+
+    [LoggerMessage(9, LogLevel.Information, "Outbox dispatcher is disabled (Outbox:Enabled=false); messages are only written")]
+    public static partial void Disabled(ILogger logger);
+}

@@ -1,0 +1,138 @@
+using Microsoft.EntityFrameworkCore;
+using TyokykyBot.Data;
+
+namespace TyokykyBot.Outbox;
+
+/// <summary>Runs one claimed message in its own scope, so one message's tracked changes or failure never reach another.</summary>
+internal sealed class OutboxRunner(IServiceScopeFactory scopes, TimeProvider timeProvider, OutboxOptions options, ILogger logger)
+{
+    public async Task RunAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<TyokykyDbContext>();
+        var held = message.LeaseUntil ?? throw new InvalidOperationException("An outbox message runs only under a lease.");
+
+        if (services.GetService<IOutboxThrottle>() is { } throttle && await throttle.DelayAsync(message, cancellationToken) is { } wait)
+        {
+            await OutboxLeases.ReleaseAsync(db, message.Id, held, timeProvider.GetUtcNow() + wait, cancellationToken);
+            OutboxLog.Throttled(logger, message.Id, message.Kind, wait);
+            return;
+        }
+
+        // Renewed as the message starts: the batch's claim may be old by now, and if another
+        // instance took the message over meanwhile the renewal fails and this instance lets it be.
+        var lease = OutboxLeases.Until(timeProvider.GetUtcNow(), options.LeaseDuration);
+        if (!await OutboxLeases.RenewAsync(db, message.Id, held, lease, cancellationToken))
+        {
+            OutboxLog.LeaseLost(logger, message.Id, message.Kind);
+            return;
+        }
+
+        var handlers = services.GetServices<IOutboxHandler>().Where(h => h.Kind == message.Kind).ToList();
+        if (handlers.Count > 1)
+        {
+            throw new InvalidOperationException($"More than one outbox handler is registered for kind {message.Kind}.");
+        }
+
+        OutboxHandlerResult result;
+        try
+        {
+            result = handlers.Count == 0
+                ? OutboxHandlerResult.Fail(OutboxOutcomes.NoHandler)
+                : await HandleAsync(handlers[0], message, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: hand the message back at once instead of waiting out the lease.
+            db.ChangeTracker.Clear();
+            await OutboxLeases.ReleaseAsync(db, message.Id, lease, message.NextAttemptAt, CancellationToken.None);
+            throw;
+        }
+
+        if (result.Status == OutboxHandlerStatus.Retry)
+        {
+            db.ChangeTracker.Clear();
+        }
+
+        try
+        {
+            await RecordAsync(db, message, lease, Decide(message, result));
+        }
+        catch (DbUpdateException ex)
+        {
+            // The handler's own writes cannot be saved (its bug, or a conflict): counted as a
+            // failed attempt without them, so that MaxAttempts bounds a message that never saves.
+            OutboxLog.HandlerThrew(logger, message.Id, message.Kind, message.Attempts + 1, ex.GetType().Name);
+            db.ChangeTracker.Clear();
+            await RecordAsync(db, message, lease, Decide(message, OutboxHandlerResult.Retry($"{OutboxOutcomes.HandlerWritesFailed}:{ex.GetType().Name}")));
+        }
+    }
+
+    private async Task<OutboxHandlerResult> HandleAsync(IOutboxHandler handler, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        // A quarter of the lease is left for recording the outcome before another instance may take over.
+        using var budget = new CancellationTokenSource(options.LeaseDuration * 0.75, timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        try
+        {
+            return await handler.HandleAsync(message, linked.Token);
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return OutboxHandlerResult.Retry(OutboxOutcomes.HandlerTimeout);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            OutboxLog.HandlerThrew(logger, message.Id, message.Kind, message.Attempts + 1, ex.GetType().Name);
+            return OutboxHandlerResult.Retry($"{OutboxOutcomes.HandlerException}:{ex.GetType().Name}");
+        }
+    }
+
+    private OutboxAttempt Decide(OutboxMessage message, OutboxHandlerResult result)
+    {
+        var now = timeProvider.GetUtcNow();
+        var attempts = message.Attempts + 1;
+        var reason = Truncate(result.Reason);
+        return result.Status switch
+        {
+            OutboxHandlerStatus.Done => new(OutboxOutcomes.Sent, attempts, message.NextAttemptAt, now, message.LastError),
+            OutboxHandlerStatus.Retry when attempts < options.MaxAttempts =>
+                new(null, attempts, now + (result.RetryAfter ?? OutboxBackoff.Delay(attempts, options, Random.Shared)), null, reason),
+            _ => new(OutboxOutcomes.Failed, attempts, message.NextAttemptAt, now, reason),
+        };
+    }
+
+    /// <summary>
+    /// The outcome and the handler's own tracked changes commit together, and only while this
+    /// instance still holds the lease. Exactly once, but for one window: a crash (or lost lease)
+    /// after the handler's remote call and before this commit sends the message again later.
+    /// Not cancelled on shutdown: a call already made is worth recording.
+    /// </summary>
+    private async Task RecordAsync(TyokykyDbContext db, OutboxMessage message, DateTimeOffset lease, OutboxAttempt attempt)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        if (!await OutboxLeases.RecordAsync(db, message.Id, lease, attempt, CancellationToken.None))
+        {
+            OutboxLog.LeaseLost(logger, message.Id, message.Kind);
+            return;
+        }
+
+        await db.SaveChangesAsync(CancellationToken.None);
+        await transaction.CommitAsync(CancellationToken.None);
+        switch (attempt.Outcome)
+        {
+            case OutboxOutcomes.Sent:
+                OutboxLog.Sent(logger, message.Id, message.Kind, attempt.Attempts);
+                break;
+            case OutboxOutcomes.Failed:
+                OutboxLog.Failed(logger, message.Id, message.Kind, attempt.Attempts, attempt.LastError ?? "");
+                break;
+            default:
+                OutboxLog.Retrying(logger, message.Id, message.Kind, attempt.Attempts, attempt.LastError ?? "", attempt.NextAttemptAt - timeProvider.GetUtcNow());
+                break;
+        }
+    }
+
+    private static string? Truncate(string? reason) => reason is { Length: > 200 } ? reason[..200] : reason;
+}

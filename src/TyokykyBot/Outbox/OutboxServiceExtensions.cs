@@ -1,0 +1,25 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace TyokykyBot.Outbox;
+
+public static class OutboxServiceExtensions
+{
+    /// <summary>
+    /// The writer, the wake-up signal and the dispatcher (a hosted service unless
+    /// <c>Outbox:Enabled</c> is false). Handlers are registered by the features:
+    /// <c>services.AddScoped&lt;IOutboxHandler, TheirHandler&gt;()</c>. Needs <c>AddTyokykyData</c>.
+    /// </summary>
+    public static IHostApplicationBuilder AddOutbox(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<OutboxOptions>().Bind(builder.Configuration.GetSection(OutboxOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidation>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<OutboxSignal>();
+        services.TryAddScoped<OutboxWriter>();
+        services.TryAddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        return builder;
+    }
+}

@@ -1,0 +1,40 @@
+using TyokykyBot.Seeds;
+
+namespace TyokykyBot.People;
+
+/// <summary>Finds the person a card input names: a picker's value, or what the user typed.</summary>
+public static class PeopleLookup
+{
+    /// <summary>A choice carries an AAD object id, or an e-mail for people outside the tenant.</summary>
+    public static async Task<DirectoryPerson?> FindByChoiceValueAsync(
+        this IPeopleDirectory directory, string value, CancellationToken cancellationToken)
+    {
+        var trimmed = value.Trim();
+        if (trimmed.Length == 0)
+            return null;
+        return await directory.FindByAadObjectIdAsync(trimmed, cancellationToken)
+            ?? (trimmed.Contains('@') ? await directory.FindByEmailAsync(trimmed, cancellationToken) : null);
+    }
+
+    /// <summary>
+    /// An e-mail address, an object id, or a name that matches exactly one person. When a name matches several
+    /// people, one whose display name is exactly the text still wins; otherwise nobody does,
+    /// because guessing who is meant would put a case in the wrong person's hands.
+    /// </summary>
+    public static async Task<DirectoryPerson?> FindTypedAsync(
+        this IPeopleDirectory directory, string text, CancellationToken cancellationToken)
+    {
+        var typed = text.Trim();
+        if (typed.Length == 0)
+            return null;
+        if (typed.Contains('@'))
+            return await directory.FindByEmailAsync(typed, cancellationToken);
+        if (await directory.FindByAadObjectIdAsync(typed, cancellationToken) is { } byId)
+            return byId;
+        var found = await directory.SearchAsync(typed, cancellationToken);
+        if (found.Count == 1)
+            return found[0];
+        var exact = found.Where(p => string.Equals(p.DisplayName, typed, StringComparison.CurrentCultureIgnoreCase)).ToList();
+        return exact.Count == 1 ? exact[0] : null;
+    }
+}

@@ -1,0 +1,170 @@
+using TyokykyBot.Cases;
+using TyokykyBot.Consent;
+using TyokykyBot.Localization;
+using TyokykyBot.People;
+using TyokykyBot.Tests.Cards;
+using static TyokykyBot.Tests.Consent.ConsentFixture;
+using static TyokykyBot.Tests.People.DirectoryFixture;
+
+namespace TyokykyBot.Tests.Consent;
+
+public class ConsentCardTests
+{
+    [Fact]
+    public async Task Create_FirstConsent_NothingIsOn()
+    {
+        var c = await CaseAsync();
+
+        var card = ConsentCard.Create(await ModelAsync(c), UiLanguage.Finnish);
+
+        var toggles = CardJson.All(card).Where(o => (string?)o["type"] == "Input.Toggle").ToList();
+        Assert.True(toggles.Count > Catalog.ConsentTopics.Length);
+        Assert.All(toggles, t => Assert.Equal("false", (string?)t["value"]));
+        Assert.Null(CardJson.ById(card, "shopSteward")["value"]);
+        Assert.Null(CardJson.ById(card, "note")["value"]);
+    }
+
+    [Theory]
+    [InlineData("fi")]
+    [InlineData("sv")]
+    [InlineData("en")]
+    public async Task Create_EverySeedTopic_HasToggleWithItsDescriptionUnder(string code)
+    {
+        var language = UiLanguage.Parse(code)!;
+        var card = ConsentCard.Create(await ModelAsync(await CaseAsync()), language);
+
+        Assert.All(Catalog.ConsentTopics, topic =>
+        {
+            Assert.Equal(topic.Label.Get(code), (string?)CardJson.ById(card, "topic:" + topic.Id)["title"]);
+            Assert.Equal(topic.Description.Get(code), (string?)CardJson.After(card, "topic:" + topic.Id)["text"]);
+        });
+    }
+
+    [Fact]
+    public async Task Create_ProposedAttendeesAndMemo_TogglesPerParticipant()
+    {
+        var c = await CaseAsync();
+
+        var card = ConsentCard.Create(await ModelAsync(c), UiLanguage.English);
+
+        Assert.True(CardJson.Has(card, "attendee:" + IdOf(c, Sanna)));
+        Assert.False(CardJson.Has(card, "attendee:" + IdOf(c, Johanna)));
+        Assert.All(c.Participants, p => Assert.True(CardJson.Has(card, "memo:" + p.Id)));
+        Assert.All(["shopSteward", "shopStewardText", "memoShopSteward", "shareTopics", "remote", "note"],
+            id => Assert.True(CardJson.Has(card, id), id));
+        Assert.Equal(2000, (int?)CardJson.ById(card, "note")["maxLength"]);
+    }
+
+    [Fact]
+    public async Task Create_ChangingConsent_PrefilledFromLatestVersion()
+    {
+        var c = await CaseAsync();
+        Record(c, new ConsentDraft { Topics = ["working-time"], Note = "first" });
+        Record(c, new ConsentDraft
+        {
+            Topics = ["work-tasks-and-workload", "employment-contract"],
+            AllowedAttendeeIds = [IdOf(c, Sanna)],
+            ShopSteward = PersonRef.Insider(Pekka, "Pekka Hämäläinen"),
+            MemoToShopSteward = true,
+            MemoRecipientIds = [IdOf(c, Mikko)],
+            RemoteMeeting = true,
+            Note = "second",
+        });
+
+        var card = ConsentCard.Create(await ModelAsync(c), UiLanguage.Finnish);
+
+        string? Value(string id) => (string?)CardJson.ById(card, id)["value"];
+        Assert.Equal(("true", "true", "false"), (Value("topic:work-tasks-and-workload"), Value("topic:employment-contract"), Value("topic:working-time")));
+        Assert.Equal("true", Value("attendee:" + IdOf(c, Sanna)));
+        Assert.Equal(("true", "false"), (Value("memo:" + IdOf(c, Mikko)), Value("memo:" + IdOf(c, Sanna))));
+        Assert.Equal((Pekka, "true"), (Value("shopSteward"), Value("memoShopSteward")));
+        Assert.Equal(("false", "true", "second"), (Value("shareTopics"), Value("remote"), Value("note")));
+    }
+
+    [Fact]
+    public async Task Create_WithEmployeeMri_RefreshesOnlyForEmployee()
+    {
+        var c = await CaseAsync();
+
+        var card = ConsentCard.Create(await ModelAsync(c, mri: Mri), UiLanguage.Finnish);
+
+        var refresh = card["refresh"]!;
+        Assert.Equal([Mri], refresh["userIds"]!.AsArray().Select(u => (string?)u));
+        Assert.Equal(("Action.Execute", "consent.refresh"), ((string?)refresh["action"]!["type"], (string?)refresh["action"]!["verb"]));
+        Assert.Equal(c.Id.ToString(), (string?)refresh["action"]!["data"]!["caseId"]);
+    }
+
+    [Fact]
+    public async Task Create_WithoutMri_HasNoRefresh()
+    {
+        var card = ConsentCard.Create(await ModelAsync(await CaseAsync()), UiLanguage.Finnish);
+
+        Assert.Null(card["refresh"]);
+    }
+
+    [Fact]
+    public async Task Create_ShopStewardProposedByConvenerAsOther_IsNotPreselected()
+    {
+        var pekka = PersonRefs.From(Person(Pekka));
+        var c = await CaseAsync(change: r => r with { Others = [.. r.Others, new(pekka, CaseRole.Other)] });
+
+        var card = ConsentCard.Create(await ModelAsync(c), UiLanguage.Finnish);
+
+        var steward = CardJson.ById(card, "shopSteward");
+        Assert.Null(steward["value"]);
+        Assert.Contains(steward["choices"]!.AsArray(), ch => (string?)ch!["value"] == Pekka);
+        Assert.Equal("", (string?)steward["choices"]![0]!["value"]);
+        Assert.Equal("false", (string?)CardJson.ById(card, "memoShopSteward")["value"]);
+        Assert.Equal("false", (string?)CardJson.ById(card, "attendee:" + IdOf(c, Pekka))["value"]);
+    }
+
+    [Fact]
+    public async Task Create_OnSiteCase_HasNoRemoteToggle()
+    {
+        var c = await CaseAsync(Convening.ConveneFixture.PlaygroundSubmit() with { Mode = "onSite" });
+
+        var card = ConsentCard.Create(await ModelAsync(c), UiLanguage.Finnish);
+
+        Assert.False(CardJson.Has(card, "remote"));
+    }
+
+    [Fact]
+    public async Task Create_FirstConsent_GiveAndDeclineCarryCaseId()
+    {
+        var c = await CaseAsync();
+
+        var card = ConsentCard.Create(await ModelAsync(c), UiLanguage.Finnish);
+
+        var actions = CardJson.Actions(card).ToList();
+        Assert.Equal(["consent.give", "consent.decline"], actions.Select(a => (string?)a["verb"]));
+        Assert.All(actions, a => Assert.Equal(c.Id.ToString(), (string?)a["data"]!["caseId"]));
+        Assert.Equal("none", (string?)actions[1]["associatedInputs"]);
+    }
+
+    [Fact]
+    public async Task Create_TopicsError_IsUnderTheLastTopic()
+    {
+        var c = await CaseAsync();
+        var model = await ModelAsync(c) with { Errors = [new(CaseField.Topics, CaseErrorCode.NoTopics)] };
+
+        var card = ConsentCard.Create(model, UiLanguage.Finnish);
+
+        var body = CardJson.Body(card);
+        var error = body.FindIndex(o => (string?)o["color"] == "attention");
+        var lastTopic = body.FindLastIndex(o => ((string?)o["id"])?.StartsWith("topic:", StringComparison.Ordinal) == true);
+        Assert.True(error > lastTopic);
+        Assert.DoesNotContain(body[(lastTopic + 1)..error], o => o["id"] is not null);
+    }
+
+    [Fact]
+    public async Task Create_EverythingAndEveryError_StaysUnderSizeLimit()
+    {
+        var c = await CaseAsync();
+        Record(c, EverythingDraft(c) with { Note = new string('x', ConsentDraft.MaxNoteLength) });
+        var errors = Enum.GetValues<CaseErrorCode>().Select(code => new ValidationError(CaseField.Topics, code)).ToList();
+
+        var card = ConsentCard.Create(await ModelAsync(c, mri: Mri) with { Errors = errors }, UiLanguage.Swedish);
+
+        Assert.InRange(CardJson.Bytes(card), 1, CardJson.MaxBytes);
+    }
+}

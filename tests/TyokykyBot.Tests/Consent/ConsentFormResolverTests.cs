@@ -1,0 +1,97 @@
+using TyokykyBot.Cases;
+using TyokykyBot.Consent;
+using TyokykyBot.Tests.Cards;
+using static TyokykyBot.Tests.Consent.ConsentFixture;
+using static TyokykyBot.Tests.People.DirectoryFixture;
+
+namespace TyokykyBot.Tests.Consent;
+
+public class ConsentFormResolverTests
+{
+    private static Task<ConsentResolution> ResolveAsync(ConsentFormValues values) =>
+        new ConsentFormResolver(Dir).ResolveAsync(values, CancellationToken.None);
+
+    [Fact]
+    public async Task ReadAndResolve_PlaygroundSubmit_DraftThatCaseRecords()
+    {
+        var c = await CaseAsync();
+        var (sanna, mikko) = (IdOf(c, Sanna), IdOf(c, Mikko));
+        var data = CardJson.Data(
+            ("caseId", c.Id.ToString()), ("topic:work-tasks-and-workload", "true"), ("topic:working-time", "false"),
+            ("topic:employment-contract", "true"), ($"attendee:{sanna}", "true"), ($"memo:{mikko}", "true"),
+            ($"memo:{sanna}", "true"), ("shopSteward", ""), ("shopStewardText", "Pekka Hämäläinen"), ("memoShopSteward", "true"),
+            ("shareTopics", "true"), ("remote", "true"), ("note", "  Toivon aamupäivää.  "));
+
+        var resolution = await ResolveAsync(ConsentForm.Read(data, c));
+
+        Assert.Empty(resolution.Errors);
+        var result = c.RecordConsent(Employee, resolution.Draft!, Convening.ConveneFixture.Now);
+        Assert.Equal(ConsentOutcome.Recorded, result.Outcome);
+        var version = result.Version!;
+        Assert.Equal(["work-tasks-and-workload", "employment-contract"], version.Topics);
+        Assert.Equal([sanna], version.AllowedAttendeeIds);
+        Assert.Equal(Pekka, c.Participants.Single(p => p.Id == version.ShopStewardId).Person.AadObjectId);
+        Assert.Equal(new[] { mikko, sanna, version.ShopStewardId!.Value }.Order(), version.MemoRecipientIds.Order());
+        Assert.True(version.MayShareTopics && version.RemoteMeeting);
+        Assert.Equal("Toivon aamupäivää.", version.Note);
+    }
+
+    [Fact]
+    public async Task Read_OnSiteCase_RemoteIsFalseEvenIfSent()
+    {
+        var c = await CaseAsync(Convening.ConveneFixture.PlaygroundSubmit() with { Mode = "onSite" });
+
+        var values = ConsentForm.Read(CardJson.Data(("topic:working-time", "true"), ("remote", "true")), c);
+
+        Assert.False(values.RemoteMeeting);
+        Assert.Equal(["working-time"], values.Topics);
+    }
+
+    [Fact]
+    public async Task Read_ToggleIdsOfOtherCases_AreIgnored()
+    {
+        var c = await CaseAsync();
+        var stranger = Guid.NewGuid();
+
+        var values = ConsentForm.Read(CardJson.Data(($"attendee:{stranger}", "true"), ($"memo:{stranger}", "true")), c);
+
+        Assert.Empty(values.AllowedAttendeeIds);
+        Assert.Empty(values.MemoRecipientIds);
+    }
+
+    [Fact]
+    public async Task ResolveAsync_StewardChosenFromList_IsInsider()
+    {
+        var resolution = await ResolveAsync(new ConsentFormValues { Topics = ["working-time"], ShopSteward = Pekka });
+
+        Assert.Equal(Pekka, resolution.Draft?.ShopSteward?.AadObjectId);
+    }
+
+    [Fact]
+    public async Task ResolveAsync_OutsideStewardAddress_IsOutsider()
+    {
+        var resolution = await ResolveAsync(new ConsentFormValues { ShopStewardText = "lm@liitto.example" });
+
+        Assert.Equal(("lm@liitto.example", false), (resolution.Draft?.ShopSteward?.Email, resolution.Draft?.ShopSteward?.IsInsider ?? true));
+    }
+
+    [Theory]
+    [InlineData("Maija Meikäläinen", CaseErrorCode.InvalidPerson)]
+    [InlineData("Hei", CaseErrorCode.InvalidPerson)]
+    [InlineData("Sanna Lehtinen", CaseErrorCode.RoleNotAllowed)]
+    public async Task ResolveAsync_StewardNotFoundOrNotSteward_ShopStewardError(string typed, CaseErrorCode code)
+    {
+        var resolution = await ResolveAsync(new ConsentFormValues { Topics = ["working-time"], ShopStewardText = typed });
+
+        Assert.Null(resolution.Draft);
+        Assert.Equal(new ValidationError(CaseField.ShopSteward, code), Assert.Single(resolution.Errors));
+    }
+
+    [Fact]
+    public async Task ResolveAsync_MemoToStewardWithoutSteward_IsDropped()
+    {
+        var resolution = await ResolveAsync(new ConsentFormValues { Topics = ["working-time"], MemoToShopSteward = true });
+
+        Assert.False(resolution.Draft!.MemoToShopSteward);
+    }
+}

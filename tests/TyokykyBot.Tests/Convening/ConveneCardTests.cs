@@ -1,0 +1,146 @@
+using TyokykyBot.Cards;
+using TyokykyBot.Cases;
+using TyokykyBot.Convening;
+using TyokykyBot.Localization;
+using TyokykyBot.Tests.Cards;
+using static TyokykyBot.Tests.Convening.ConveneFixture;
+
+namespace TyokykyBot.Tests.Convening;
+
+public class ConveneCardTests
+{
+    private static readonly string[] FieldIds =
+    [
+        "convenerRole", "employee", "employeeText", "supervisor", "supervisorText", "oh", "ohEmails",
+        "others", "kind", "windowStart", "windowEnd", "length", "mode",
+    ];
+
+    [Fact]
+    public async Task Create_NewCard_HasEveryFieldId()
+    {
+        var card = ConveneCard.Create(await ModelAsync(), UiLanguage.Finnish);
+
+        Assert.All(FieldIds, id => Assert.True(CardJson.Has(card, id), $"no input '{id}'"));
+    }
+
+    [Theory]
+    [InlineData("employee", "employeeText")]
+    [InlineData("supervisor", "supervisorText")]
+    public async Task Create_PeoplePicker_IsGraphQueryFollowedByFallbackText(string picker, string fallback)
+    {
+        var card = ConveneCard.Create(await ModelAsync(), UiLanguage.Finnish);
+
+        var input = CardJson.ById(card, picker);
+        Assert.Equal("Input.ChoiceSet", (string?)input["type"]);
+        Assert.Equal("Data.Query", (string?)input["choices.data"]?["type"]);
+        Assert.Equal("graph.microsoft.com/users", (string?)input["choices.data"]?["dataset"]);
+        Assert.False((bool?)input["isMultiSelect"]);
+        var next = CardJson.After(card, picker);
+        Assert.Equal((fallback, "Input.Text"), ((string?)next["id"], (string?)next["type"]));
+    }
+
+    [Fact]
+    public async Task Create_NoValues_LengthDefaultsTo90AndModeToRemote()
+    {
+        var card = ConveneCard.Create(await ModelAsync(), UiLanguage.Finnish);
+
+        Assert.Equal("90", (string?)CardJson.ById(card, "length")["value"]);
+        Assert.Equal(["60", "90", "120"], CardJson.ById(card, "length")["choices"]!.AsArray().Select(c => (string?)c!["value"]));
+        Assert.Equal("remote", (string?)CardJson.ById(card, "mode")["value"]);
+    }
+
+    [Fact]
+    public async Task Create_PlaygroundUser_OffersDirectoryRolesWithSupervisorPreselected()
+    {
+        var card = ConveneCard.Create(await ModelAsync(), UiLanguage.English);
+
+        var roles = CardJson.ById(card, "convenerRole");
+        Assert.Equal(["supervisor", "employee"], roles["choices"]!.AsArray().Select(c => (string?)c!["value"]));
+        Assert.Equal("supervisor", (string?)roles["value"]);
+    }
+
+    [Fact]
+    public async Task Create_OccupationalHealthAndOthers_ListDirectoryPeopleByRole()
+    {
+        var card = ConveneCard.Create(await ModelAsync(), UiLanguage.Finnish);
+
+        var oh = CardJson.ById(card, "oh")["choices"]!.AsArray().Select(c => (string?)c!["value"]).ToList();
+        var others = CardJson.ById(card, "others")["choices"]!.AsArray().Select(c => (string?)c!["value"]).ToList();
+        Assert.Equal(["markku.turunen@terveyspalvelu.example", "user-id-3"], oh.Order());
+        Assert.Contains("user-id-2", others);
+        Assert.DoesNotContain("user-id-1", others);
+        Assert.True((bool?)CardJson.ById(card, "oh")["isMultiSelect"]);
+    }
+
+    [Theory]
+    [InlineData("convener", "convenerRole", CaseErrorCode.RoleNotAllowed)]
+    [InlineData("employee", "employeeText", CaseErrorCode.InvalidPerson)]
+    [InlineData("supervisor", "supervisorText", CaseErrorCode.Required)]
+    [InlineData("oh", "ohEmails", CaseErrorCode.Required)]
+    [InlineData("windowEnd", "windowEnd", CaseErrorCode.BeforeStart)]
+    [InlineData("length", "length", CaseErrorCode.LengthNotAllowed)]
+    public async Task Create_FieldError_IsRedLineDirectlyUnderItsInputs(string field, string lastInput, CaseErrorCode code)
+    {
+        var error = new ValidationError(field, code);
+        var card = ConveneCard.Create(await ModelAsync(errors: [error]), UiLanguage.Finnish);
+
+        var under = CardJson.After(card, lastInput);
+        Assert.Equal("TextBlock", (string?)under["type"]);
+        Assert.Equal("attention", (string?)under["color"]);
+        Assert.Equal(FieldErrors.Message(error, UiLanguage.Finnish), (string?)under["text"]);
+        Assert.Single(CardJson.All(card), o => (string?)o["color"] == "attention");
+    }
+
+    [Fact]
+    public async Task Create_ErrorOfUnknownField_IsStillShown()
+    {
+        var card = ConveneCard.Create(await ModelAsync(errors: [new("somethingElse", CaseErrorCode.InvalidValue)]), UiLanguage.English);
+
+        Assert.Contains(CardJson.All(card), o => (string?)o["color"] == "attention" && (string?)o["text"] == "This value is not valid.");
+    }
+
+    [Fact]
+    public async Task Create_SubmittedValues_ComeBackPrefilled()
+    {
+        var values = PlaygroundSubmit() with { Employee = "user-id-1", Length = "60", Mode = "onSite", Kind = "followUp" };
+
+        var card = ConveneCard.Create(await ModelAsync(values), UiLanguage.Finnish);
+
+        Assert.Equal("supervisor", (string?)CardJson.ById(card, "convenerRole")["value"]);
+        Assert.Equal("Mikko Korhonen", (string?)CardJson.ById(card, "employeeText")["value"]);
+        Assert.Equal("user-id-1", (string?)CardJson.ById(card, "employee")["value"]);
+        Assert.Equal("Mikko Korhonen", (string?)CardJson.ById(card, "employee")["choices"]![0]!["title"]);
+        Assert.Equal("user-id-3", (string?)CardJson.ById(card, "oh")["value"]);
+        Assert.Equal(OutsideEmail, (string?)CardJson.ById(card, "ohEmails")["value"]);
+        Assert.Equal("user-id-2", (string?)CardJson.ById(card, "others")["value"]);
+        Assert.Equal("followUp", (string?)CardJson.ById(card, "kind")["value"]);
+        Assert.Equal("2026-03-09", (string?)CardJson.ById(card, "windowStart")["value"]);
+        Assert.Equal("2026-03-27", (string?)CardJson.ById(card, "windowEnd")["value"]);
+        Assert.Equal("60", (string?)CardJson.ById(card, "length")["value"]);
+        Assert.Equal("onSite", (string?)CardJson.ById(card, "mode")["value"]);
+    }
+
+    [Fact]
+    public async Task Create_Card_IsVersion15FullWidthWithSubmitExecute()
+    {
+        var card = ConveneCard.Create(await ModelAsync(), UiLanguage.Swedish);
+
+        Assert.Equal("1.5", (string?)card["version"]);
+        Assert.Equal("Full", (string?)card["msteams"]?["width"]);
+        var submit = Assert.Single(CardJson.Actions(card));
+        Assert.Equal(("Action.Execute", "convene.submit"), ((string?)submit["type"], (string?)submit["verb"]));
+    }
+
+    [Theory]
+    [InlineData("fi")]
+    [InlineData("sv")]
+    [InlineData("en")]
+    public async Task Create_EveryLanguageWithErrors_StaysUnderSizeLimit(string code)
+    {
+        var errors = Enum.GetValues<CaseErrorCode>().Select(c => new ValidationError(CaseField.Employee, c)).ToList();
+
+        var card = ConveneCard.Create(await ModelAsync(PlaygroundSubmit(), errors), UiLanguage.Parse(code)!);
+
+        Assert.InRange(CardJson.Bytes(card), 1, CardJson.MaxBytes);
+    }
+}

@@ -1,0 +1,124 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using TyokykyBot.Cases;
+using TyokykyBot.Data;
+using TyokykyBot.Data.Protection;
+using TyokykyBot.Tests.Data.Protection;
+using static TyokykyBot.Tests.Cases.CaseFixture;
+
+namespace TyokykyBot.Tests.Data;
+
+/// <summary>
+/// Names, e-mails, topics and the consent note carry a unique marker; the database files on disk
+/// must not, in any encoding, while the store still reads the case back.
+/// </summary>
+public sealed class PrivacyCanaryTests : IDisposable
+{
+    private static readonly Encoding[] Encodings = [Encoding.UTF8, Encoding.Unicode, Encoding.BigEndianUnicode];
+
+    private readonly string _canary = "Kanarialintu" + Guid.NewGuid().ToString("N")[..10];
+    private readonly SqliteTestDatabase _database = new();
+    private readonly FakeTimeProvider _time = new(Now);
+    private readonly AesGcmFieldProtector _protector = TestKeys.Protector(TestKeys.New());
+
+    [Fact]
+    public async Task SaveChanges_SensitiveFieldsWithCanary_NoCanaryOnDiskButReadBack()
+    {
+        var c = SensitiveCase();
+        await using (var db = _database.NewContext())
+        {
+            new CaseRepository(db, _protector, _time).Add(c, TestCases.Tenant);
+            await db.SaveChangesAsync();
+            AssertNoCanaryOnDisk(c.Code);
+        }
+        SqliteTestDatabase.CloseConnections();
+
+        AssertNoCanaryOnDisk(c.Code);
+        await using var check = _database.NewContext();
+        var found = (await new CaseRepository(check, _protector, _time).FindAsync(c.Id, default))!;
+        Assert.Contains(_canary, found.LatestConsent!.Note);
+        Assert.Contains(found.AgreedTopics(), t => t.Contains(_canary));
+        Assert.Contains(found.MemoRecipients(), p => p.Person.DisplayName.Contains(_canary));
+        Assert.Contains(found.Participants, p => p.Person.Email?.Contains(_canary, StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task SaveChanges_ConveneAndConsent_AuditRowsWithoutCanary()
+    {
+        var c = SensitiveCase();
+        await using (var db = _database.NewContext())
+        {
+            new CaseRepository(db, _protector, _time).Add(c, TestCases.Tenant);
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = _database.NewContext();
+        var rows = await check.AuditLog.Where(a => a.CaseId == c.Id).OrderBy(a => a.Id).ToListAsync();
+        Assert.Equal(["CaseConvened", "ConsentRecorded"], rows.Select(r => r.Action));
+        Assert.All(rows, r => Assert.DoesNotContain(_canary, $"{r.Actor}|{r.Action}|{r.Detail}", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void AssertNoCanaryOnDisk_CanaryWrittenInClear_Fails()
+    {
+        using (var db = _database.NewContext())
+        {
+            db.AuditLog.Add(new AuditRecord { At = Now, Actor = "x", Action = "x", Detail = _canary });
+            db.SaveChanges();
+        }
+        SqliteTestDatabase.CloseConnections();
+
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertNoCanaryOnDisk(null));
+    }
+
+    public void Dispose() => _database.Dispose();
+
+    /// <summary>Insiders act (AAD ids in the audit); everything else about the people carries the canary.</summary>
+    private Case SensitiveCase()
+    {
+        var request = Request() with
+        {
+            Convener = PersonRef.Insider("aad-supervisor", "Sakari " + _canary, $"sakari.{_canary}@contoso.fi"),
+            Employee = PersonRef.Insider("aad-employee", "Eeva " + _canary, $"eeva.{_canary}@contoso.fi"),
+            OccupationalHealth = [new(PersonRef.Outsider($"{_canary}@terveys.example", "Lea " + _canary), CaseRole.OhPhysician)],
+            Others = [new(PersonRef.Insider("aad-hr", "Heikki " + _canary), CaseRole.Hr)],
+        };
+        var c = Case.Convene(request, Guid.NewGuid(), Now).Case!;
+        var hr = c.Participants.Single(p => p.Role == CaseRole.Hr).Id;
+        var draft = new ConsentDraft
+        {
+            Topics = ["topic-" + _canary],
+            AllowedAttendeeIds = [hr],
+            ShopSteward = PersonRef.Insider("aad-steward", "Leena " + _canary),
+            MemoToShopSteward = true,
+            MemoRecipientIds = [hr],
+            Note = "Älkää mainitko: " + _canary,
+        };
+        Assert.True(c.RecordConsent(PersonRef.Insider("aad-employee", "Eeva"), draft, Now).Succeeded);
+        return c;
+    }
+
+    /// <param name="code">Stored in the clear: finding it proves the files were read and searchable.</param>
+    private void AssertNoCanaryOnDisk(string? code)
+    {
+        var files = Directory.GetFiles(_database.Folder);
+        Assert.Contains(_database.File, files);
+        var bytes = files.Select(ReadShared).ToList();
+        if (code is not null)
+            Assert.Contains(bytes, b => b.AsSpan().IndexOf(Encoding.UTF8.GetBytes(code)) >= 0);
+        foreach (var variant in new[] { _canary, _canary.ToLowerInvariant(), _canary.ToUpperInvariant() })
+        {
+            foreach (var encoding in Encodings)
+                Assert.All(bytes, b => Assert.True(b.AsSpan().IndexOf(encoding.GetBytes(variant)) < 0, $"canary found ({encoding.WebName})"));
+        }
+    }
+
+    private static byte[] ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}

@@ -1,0 +1,4 @@
+namespace TyokykyBot.Tests.Graph;
+
+public sealed record GraphRequest(
+    GraphStep Step, HttpMethod Method, Uri Uri, string? Body, string? ContentType, string? Authorization, DateTimeOffset At);

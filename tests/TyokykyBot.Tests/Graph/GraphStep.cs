@@ -1,0 +1,8 @@
+namespace TyokykyBot.Tests.Graph;
+
+public enum GraphStep
+{
+    Install,
+    Find,
+    Chat,
+}

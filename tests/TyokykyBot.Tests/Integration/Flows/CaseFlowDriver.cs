@@ -1,0 +1,92 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace TyokykyBot.Tests.Integration.Flows;
+
+/// <summary>Plays the people of a case against the bot: messages, card clicks, and waiting for the outbox.</summary>
+public sealed class CaseFlowDriver(TyokykyApp app)
+{
+    private readonly BotClient bot = new(app);
+
+    public RecordingConnector Connector => app.Connector;
+
+    /// <summary>The person opens the bot (Teams sends installationUpdate), so their private chat is known.</summary>
+    public Task InstallAsync(TestUser user) => bot.PostAsync(From(user, ActivityFixtures.Load("installation-update")));
+
+    public Task<HttpResponseMessage> SayAsync(TestUser user, string text) =>
+        bot.PostAsync(From(user, ActivityFixtures.PersonalMessage(text)));
+
+    /// <summary>A channel message with the bot's @mention, from <paramref name="user"/>.</summary>
+    public Task<HttpResponseMessage> SayInChannelAsync(TestUser user, string text)
+    {
+        var activity = ActivityFixtures.ChannelMessage(text);
+        activity["from"] = new JsonObject { ["id"] = user.Mri, ["name"] = user.Name, ["aadObjectId"] = user.AadObjectId };
+        return bot.PostAsync(activity);
+    }
+
+    /// <summary>An Action.Execute on a card in the user's private chat; returns the invoke's HTTP answer.</summary>
+    public async Task<JsonObject> ClickAsync(TestUser user, string verb, JsonObject data, string cardActivityId = "card-1")
+    {
+        var activity = From(user, ActivityFixtures.PersonalMessage(""));
+        activity["type"] = "invoke";
+        activity["name"] = "adaptiveCard/action";
+        activity["replyToId"] = cardActivityId;
+        activity["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
+            ["trigger"] = "manual",
+        };
+        var response = await bot.PostAsync(activity);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+    }
+
+    /// <summary>Waits (real time, the dispatcher runs in the background) until the connector has seen a matching request.</summary>
+    public async Task<RecordedRequest> WaitForAsync(Func<RecordedRequest, bool> match, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (Connector.Requests.FirstOrDefault(match) is { } found)
+            {
+                return found;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"The connector never received {what}.");
+    }
+
+    public static JsonObject ConveneData(string employeeText = "Mikko Korhonen") => new()
+    {
+        ["convenerRole"] = "supervisor",
+        ["employeeText"] = employeeText,
+        ["oh"] = TestUser.Johanna.AadObjectId,
+        ["kind"] = "first",
+        ["windowStart"] = DateTime.UtcNow.AddDays(7).ToString("yyyy-MM-dd"),
+        ["windowEnd"] = DateTime.UtcNow.AddDays(21).ToString("yyyy-MM-dd"),
+        ["length"] = "90",
+        ["mode"] = "remote",
+    };
+
+    public static JsonObject ConsentData(Guid caseId, params string[] topics)
+    {
+        var data = new JsonObject { ["caseId"] = caseId.ToString(), ["remote"] = "true", ["note"] = "" };
+        foreach (var topic in topics)
+        {
+            data["topic:" + topic] = "true";
+        }
+
+        return data;
+    }
+
+    public static JsonObject CaseData(Guid caseId) => new() { ["caseId"] = caseId.ToString() };
+
+    private static JsonObject From(TestUser user, JsonObject activity)
+    {
+        activity["from"] = new JsonObject { ["id"] = user.Mri, ["name"] = user.Name, ["aadObjectId"] = user.AadObjectId };
+        activity["conversation"]!["id"] = user.PersonalConversationId;
+        return activity;
+    }
+}

@@ -1,0 +1,3 @@
+namespace TyokykyBot.Tests.Integration.Flows;
+
+public sealed class SqliteConveneConsentFlowTests(TyokykyApp app) : ConveneConsentFlowTests<TyokykyApp>(app), IClassFixture<TyokykyApp>;

@@ -1,0 +1,12 @@
+using System.Reflection;
+using TyokykyBot.Data;
+using Xunit.Sdk;
+
+namespace TyokykyBot.Tests.Outbox;
+
+/// <summary>Runs a theory once on SQLite and once on PostgreSQL (TYOKYKY_TEST_POSTGRES).</summary>
+public sealed class OnBothDatabasesAttribute : DataAttribute
+{
+    public override IEnumerable<object[]> GetData(MethodInfo testMethod) =>
+        [[DatabaseProvider.Sqlite], [DatabaseProvider.Postgres]];
+}
