@@ -105,6 +105,7 @@ public partial class BotAndPlayground : IAsyncLifetime
         info.Environment["ASPNETCORE_URLS"] = BotUrl.ToString().TrimEnd('/');
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["ConnectionStrings__Tyokyky"] = $"Data Source={Path.Combine(_workDir, "tyokyky.db")}";
+        info.Environment["Database__DataFolder"] = _workDir;
         return ChildProcess.Start(info, Path.Combine(_logDir, "bot.log"));
     }
 

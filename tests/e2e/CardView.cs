@@ -123,7 +123,11 @@ internal sealed class CardView
 
     private static (AriaRole Role, string Name) RoleAndName(JsonObject input)
     {
-        var name = CardJson.Text(input, "label") ?? CardJson.Text(input, "title") ?? CardJson.Text(input, "placeholder") ?? "";
+        // The Playground renders a choice set with dynamic choices (the Teams people picker) as a
+        // combobox it names "People Picker" itself, whatever the card's label says.
+        var name = input["choices.data"] is not null
+            ? "People Picker"
+            : CardJson.Text(input, "label") ?? CardJson.Text(input, "title") ?? CardJson.Text(input, "placeholder") ?? "";
         var role = CardJson.Type(input) switch
         {
             "Input.Text" => AriaRole.Textbox,
