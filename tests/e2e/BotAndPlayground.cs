@@ -6,20 +6,30 @@ using System.Text.RegularExpressions;
 namespace TyokykyBot.E2E;
 
 /// <summary>
-/// Starts the built bot and the Agents Playground pointed at it, each on a free loopback port,
-/// and stops both (process trees) at the end.
+/// Starts the built bot and one or more Agents Playground instances pointed at it, each on a free
+/// loopback port, and stops them all (process trees) at the end. Without arguments there is one
+/// Playground with its built-in config (signed in as user-id-0); <see cref="BotAndThreeWindows"/>
+/// starts one per participant, each signed in as another person through its playground/*.yml.
 /// </summary>
-public sealed partial class BotAndPlayground : IAsyncLifetime
+public partial class BotAndPlayground : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private readonly string _workDir;
     private readonly string _logDir;
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(2) };
+    private readonly IReadOnlyList<Participant> _participants;
+    private readonly Dictionary<string, ChildProcess> _playgrounds = [];
+    private readonly Dictionary<string, Uri> _playgroundUrls = [];
     private ChildProcess? _bot;
-    private ChildProcess? _playground;
 
     public BotAndPlayground()
+        : this(Participant.Default)
     {
+    }
+
+    protected BotAndPlayground(params Participant[] participants)
+    {
+        _participants = participants;
         _workDir = Directory.CreateTempSubdirectory("tyokyky-e2e-").FullName;
         // Logs outlive the run (a failure message points at them); the database does not.
         _logDir = Directory.CreateDirectory(
@@ -28,7 +38,12 @@ public sealed partial class BotAndPlayground : IAsyncLifetime
 
     public Uri BotUrl { get; private set; } = null!;
 
-    public Uri PlaygroundUrl { get; private set; } = null!;
+    /// <summary>The first (or only) Playground.</summary>
+    public Uri PlaygroundUrl => _playgroundUrls[_participants[0].Role];
+
+    public IReadOnlyList<Participant> Participants => _participants;
+
+    public Uri PlaygroundUrlOf(Participant participant) => _playgroundUrls[participant.Role];
 
     public async Task InitializeAsync()
     {
@@ -43,16 +58,31 @@ public sealed partial class BotAndPlayground : IAsyncLifetime
         _bot = StartBot();
         await WaitForAsync(new Uri(BotUrl, "/healthz"), _bot, "the bot");
 
-        _playground = StartPlayground(FreePort());
-        // The Playground takes another port when the asked one is busy; believe what it prints.
-        var port = await WaitForListeningPortAsync(_playground);
-        PlaygroundUrl = new Uri($"http://127.0.0.1:{port}/");
-        await WaitForAsync(new Uri(PlaygroundUrl, "/_debug/ping"), _playground, "the Playground");
+        // Started together: each takes a few seconds, mostly Node loading its bundle.
+        foreach (var participant in _participants)
+        {
+            _playgrounds[participant.Role] = StartPlayground(participant, FreePort());
+        }
+
+        await Task.WhenAll(_participants.Select(async participant =>
+        {
+            var playground = _playgrounds[participant.Role];
+            var what = $"the Playground '{participant.Role}'";
+            // The Playground takes another port when the asked one is busy; believe what it prints.
+            var port = await WaitForListeningPortAsync(playground, what);
+            var url = new Uri($"http://127.0.0.1:{port}/");
+            await WaitForAsync(new Uri(url, "/_debug/ping"), playground, what);
+            lock (_playgroundUrls) { _playgroundUrls[participant.Role] = url; }
+        }));
     }
 
     public Task DisposeAsync()
     {
-        _playground?.Dispose();
+        foreach (var playground in _playgrounds.Values)
+        {
+            playground.Dispose();
+        }
+
         _bot?.Dispose();
         _http.Dispose();
         Directory.Delete(_workDir, recursive: true);
@@ -61,7 +91,7 @@ public sealed partial class BotAndPlayground : IAsyncLifetime
 
     /// <summary>The last lines both programs wrote, for a failure message.</summary>
     public string DescribeLogs() => string.Join("\n\n",
-        new[] { ("bot", _bot), ("Playground", _playground) }
+        new[] { ("bot", _bot) }.Concat(_playgrounds.Select(p => ($"Playground '{p.Key}'", (ChildProcess?)p.Value)))
             .Where(p => p.Item2 is not null)
             .Select(p => $"{p.Item1} log {p.Item2!.LogPath}:\n{p.Item2.Tail()}"));
 
@@ -75,10 +105,11 @@ public sealed partial class BotAndPlayground : IAsyncLifetime
         info.Environment["ASPNETCORE_URLS"] = BotUrl.ToString().TrimEnd('/');
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["ConnectionStrings__Tyokyky"] = $"Data Source={Path.Combine(_workDir, "tyokyky.db")}";
+        info.Environment["Database__DataFolder"] = _workDir;
         return ChildProcess.Start(info, Path.Combine(_logDir, "bot.log"));
     }
 
-    private ChildProcess StartPlayground(int port)
+    private ChildProcess StartPlayground(Participant participant, int port)
     {
         var info = new ProcessStartInfo(RepoPaths.Playground) { WorkingDirectory = _workDir };
         foreach (var arg in new[] { "-p", port.ToString(), "-e", new Uri(BotUrl, "/api/messages").ToString(),
@@ -88,11 +119,18 @@ public sealed partial class BotAndPlayground : IAsyncLifetime
         }
 
         info.Environment["TEAMSAPPTESTER_BROWSER"] = "none";
-        info.Environment["M365_AGENTS_PLAYGROUND_LOGFILE"] = Path.Combine(_logDir, "playground-internal.log");
-        return ChildProcess.Start(info, Path.Combine(_logDir, "playground.log"));
+        info.Environment["M365_AGENTS_PLAYGROUND_LOGFILE"] = Path.Combine(_logDir, $"playground-{participant.Role}-internal.log");
+        if (participant.ConfigFile is { } config)
+        {
+            var path = Path.Combine(RepoPaths.Root, config);
+            Require(File.Exists(path), $"The Playground config {path} is missing.");
+            info.Environment["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = path;
+        }
+
+        return ChildProcess.Start(info, Path.Combine(_logDir, $"playground-{participant.Role}.log"));
     }
 
-    private async Task<int> WaitForListeningPortAsync(ChildProcess playground)
+    private async Task<int> WaitForListeningPortAsync(ChildProcess playground, string what)
     {
         var deadline = DateTime.UtcNow + StartTimeout;
         while (DateTime.UtcNow < deadline && !playground.HasExited)
@@ -105,7 +143,7 @@ public sealed partial class BotAndPlayground : IAsyncLifetime
             await Task.Delay(200);
         }
 
-        throw new InvalidOperationException($"The Playground never printed 'Listening on'.\n{DescribeLogs()}");
+        throw new InvalidOperationException($"{what} never printed 'Listening on'.\n{DescribeLogs()}");
     }
 
     private async Task WaitForAsync(Uri url, ChildProcess process, string what)
