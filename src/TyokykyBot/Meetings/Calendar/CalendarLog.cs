@@ -1,0 +1,29 @@
+namespace TyokykyBot.Meetings.Calendar;
+
+/// <summary>
+/// Calendar log lines: operation, HTTP status, Graph's error code and request-id. Never a mailbox, a
+/// name, a subject, a body, a join link or Graph's message text: a case meeting is health data.
+/// </summary>
+internal static partial class CalendarLog
+{
+    [LoggerMessage(101, LogLevel.Debug, "Graph {Operation}: {HttpStatus} (request-id {RequestId})")]
+    public static partial void Answered(ILogger logger, string operation, int httpStatus, string? requestId);
+
+    [LoggerMessage(102, LogLevel.Warning, "Graph {Operation}: {HttpStatus} {ErrorCode} (request-id {RequestId})")]
+    public static partial void Refused(ILogger logger, string operation, int httpStatus, string? errorCode, string? requestId);
+
+    [LoggerMessage(103, LogLevel.Warning, "Graph {Operation} failed without an answer ({ExceptionType})")]
+    public static partial void TransportFailed(ILogger logger, string operation, string exceptionType);
+
+    [LoggerMessage(104, LogLevel.Error, "Graph {Operation}: no token for the bot's identity")]
+    public static partial void TokenFailed(ILogger logger, string operation);
+
+    [LoggerMessage(105, LogLevel.Warning, "Graph {Operation}: the answer was not usable (request-id {RequestId})")]
+    public static partial void Unusable(ILogger logger, string operation, string? requestId);
+
+    [LoggerMessage(106, LogLevel.Information, "Graph {Operation}: free/busy unavailable for {Count} of {Total} people; treated as free")]
+    public static partial void ScheduleGaps(ILogger logger, string operation, int count, int total);
+
+    [LoggerMessage(107, LogLevel.Warning, "Graph {Operation}: 403 (request-id {RequestId}); the app needs {Permission} and an application access policy for the organizer")]
+    public static partial void MeetingPolicyMissing(ILogger logger, string operation, string? requestId, string permission);
+}

@@ -1,0 +1,3 @@
+namespace TyokykyBot.Meetings.Calendar.Wire;
+
+internal sealed record GraphLocation(string DisplayName);
