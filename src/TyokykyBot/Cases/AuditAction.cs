@@ -7,4 +7,11 @@ public enum AuditAction
     ConsentDeclined,
     ConsentWithdrawn,
     ConsentRefused,
+    MeetingBooked,
+    MeetingRescheduleRequested,
+    MeetingCancelledByConvener,
+    MeetingEventCancelled,
+    MeetingRolesSet,
+    RemoteConfirmed,
+    MeetingRefused,
 }

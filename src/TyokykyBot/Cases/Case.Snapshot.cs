@@ -18,7 +18,13 @@ public sealed partial class Case
         Mode,
         [.. _participants.Select(p => new ParticipantSnapshot(p.Id, PersonSnapshot.From(p.Person), p.Role))],
         [.. _consents.Select(c => c.ToSnapshot())],
-        [.. _audit]);
+        [.. _audit],
+        Meeting,
+        MeetingCancelled,
+        ScheduleRevision,
+        ChairId,
+        SecretaryId,
+        [.. _remoteConfirmations]);
 
     public static Case FromSnapshot(CaseSnapshot snapshot)
     {
@@ -39,10 +45,16 @@ public sealed partial class Case
             WindowEnd = snapshot.WindowEnd,
             LengthMinutes = snapshot.LengthMinutes,
             Mode = snapshot.Mode,
+            Meeting = snapshot.Meeting,
+            MeetingCancelled = snapshot.MeetingCancelled,
+            ScheduleRevision = snapshot.ScheduleRevision,
+            ChairId = snapshot.ChairId,
+            SecretaryId = snapshot.SecretaryId,
         };
         restored._participants.AddRange(snapshot.Participants.Select(p => new Participant(p.Id, p.Person.ToPerson(), p.Role)));
         restored._consents.AddRange(snapshot.Consents.Select(ConsentVersion.FromSnapshot));
         restored._audit.AddRange(snapshot.Audit);
+        restored._remoteConfirmations.AddRange(snapshot.RemoteConfirmations);
         return restored;
     }
 }

@@ -2,7 +2,8 @@ namespace TyokykyBot.Cases;
 
 /// <summary>
 /// One employee's case meeting process: who is on it, the employee's consent versions, and the
-/// audit trail. Consent operations are in Case.Consent.cs, the rules that read it in Case.Rules.cs.
+/// audit trail. Consent operations are in Case.Consent.cs, the rules that read it in Case.Rules.cs,
+/// the meeting's booking and roles in Case.Meeting.cs and Case.MeetingRoles.cs.
 /// </summary>
 public sealed partial class Case
 {
@@ -85,5 +86,8 @@ public sealed partial class Case
     });
 
     private void Record(DateTimeOffset at, PersonRef actor, AuditAction action, string detail) =>
-        _audit.Add(new AuditEntry(at, actor.ActorId, action, detail));
+        Record(at, actor.ActorId, action, detail);
+
+    private void Record(DateTimeOffset at, string actorId, AuditAction action, string detail) =>
+        _audit.Add(new AuditEntry(at, actorId, action, detail));
 }

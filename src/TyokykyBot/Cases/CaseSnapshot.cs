@@ -3,7 +3,8 @@ namespace TyokykyBot.Cases;
 /// <summary>
 /// Everything a <see cref="Case"/> holds, as plain data: what the store encrypts and keeps.
 /// <see cref="Case.FromSnapshot"/> restores an aggregate that behaves identically. Equality
-/// compares the lists item by item.
+/// compares the lists item by item. The meeting fields came later: their defaults are what a case
+/// stored before them means, so such snapshots still load.
 /// </summary>
 public sealed record CaseSnapshot(
     int Schema,
@@ -20,10 +21,19 @@ public sealed record CaseSnapshot(
     MeetingMode Mode,
     IReadOnlyList<ParticipantSnapshot> Participants,
     IReadOnlyList<ConsentVersionSnapshot> Consents,
-    IReadOnlyList<AuditEntry> Audit)
+    IReadOnlyList<AuditEntry> Audit,
+    MeetingBooking? Meeting = null,
+    bool MeetingCancelled = false,
+    int ScheduleRevision = 1,
+    Guid? ChairId = null,
+    Guid? SecretaryId = null,
+    IReadOnlyList<RemoteConfirmation> RemoteConfirmations = null!)
 {
     /// <summary>Bumped when the shape changes in a way old readers cannot follow.</summary>
     public const int CurrentSchema = 1;
+
+    /// <summary>Empty, not null, when the stored data had none.</summary>
+    public IReadOnlyList<RemoteConfirmation> RemoteConfirmations { get; init; } = RemoteConfirmations ?? [];
 
     public bool Equals(CaseSnapshot? other) =>
         other is not null
@@ -32,7 +42,10 @@ public sealed record CaseSnapshot(
                 other.Kind, other.WindowStart, other.WindowEnd, other.LengthMinutes, other.Mode)
         && Participants.SequenceEqual(other.Participants)
         && Consents.SequenceEqual(other.Consents)
-        && Audit.SequenceEqual(other.Audit);
+        && Audit.SequenceEqual(other.Audit)
+        && (Meeting, MeetingCancelled, ScheduleRevision, ChairId, SecretaryId)
+            == (other.Meeting, other.MeetingCancelled, other.ScheduleRevision, other.ChairId, other.SecretaryId)
+        && RemoteConfirmations.SequenceEqual(other.RemoteConfirmations);
 
-    public override int GetHashCode() => HashCode.Combine(Schema, Id, Code, State, Participants.Count, Consents.Count, Audit.Count);
+    public override int GetHashCode() => HashCode.Combine(Schema, Id, Code, State, Participants.Count, Consents.Count, Audit.Count, ScheduleRevision);
 }

@@ -1,0 +1,9 @@
+namespace TyokykyBot.Cases;
+
+public enum MeetingOutcome
+{
+    Done,
+    NotAllowed,
+    InvalidState,
+    Invalid,
+}
