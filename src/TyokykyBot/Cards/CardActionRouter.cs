@@ -1,13 +1,18 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using TyokykyBot.BotFramework.Hosting;
 using TyokykyBot.BotFramework.Schema;
+using TyokykyBot.Data;
 using TyokykyBot.Localization;
 
 namespace TyokykyBot.Cards;
 
 /// <summary>Routes <c>adaptiveCard/action</c> invokes by verb; a verb nobody owns is a 400 error body.</summary>
-public sealed class CardActionRouter(IEnumerable<ICardActionHandler> handlers)
+public sealed class CardActionRouter(IEnumerable<ICardActionHandler> handlers, TyokykyDbContext db)
 {
+    /// <summary>A click racing the dispatcher (or another click) on one case loses the concurrency check; it is run again on fresh state.</summary>
+    private const int Attempts = 3;
+
     private readonly Dictionary<string, ICardActionHandler> byVerb = handlers
         .SelectMany(h => h.Verbs.Select(v => (Verb: v, Handler: h)))
         .ToDictionary(x => x.Verb, x => x.Handler, StringComparer.Ordinal);
@@ -21,7 +26,22 @@ public sealed class CardActionRouter(IEnumerable<ICardActionHandler> handlers)
         }
 
         var data = action.Data is { ValueKind: JsonValueKind.Object } d ? d : default;
-        return handler.HandleAsync(new CardAction(turn, verb, data, language), cancellationToken);
+        return RunAsync(handler, new CardAction(turn, verb, data, language), cancellationToken);
+    }
+
+    private async Task<InvokeResponse> RunAsync(ICardActionHandler handler, CardAction action, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await handler.HandleAsync(action, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     private static AdaptiveCardInvokeAction? ReadAction(Activity activity)

@@ -10,9 +10,16 @@ public static class CardVerbs
     public const string ConsentWithdraw = "consent.withdraw";
     public const string ConsentRefresh = "consent.refresh";
     public const string StatusRefresh = "status.refresh";
+    public const string MeetingReschedule = "meeting.reschedule";
+    public const string MeetingCancel = "meeting.cancel";
+    public const string MeetingRoles = "meeting.roles";
+    public const string PreInfoConfirmRemote = "preinfo.confirmRemote";
 
     public static IReadOnlyList<string> All { get; } =
-        [ConveneSubmit, ConsentGive, ConsentDecline, ConsentChange, ConsentWithdraw, ConsentRefresh, StatusRefresh];
+    [
+        ConveneSubmit, ConsentGive, ConsentDecline, ConsentChange, ConsentWithdraw, ConsentRefresh, StatusRefresh,
+        MeetingReschedule, MeetingCancel, MeetingRoles, PreInfoConfirmRemote,
+    ];
 
     /// <summary>The data key that names the case on every action that belongs to one.</summary>
     public const string CaseIdKey = "caseId";

@@ -23,7 +23,7 @@ public sealed class StatusActionHandler(TyokykyDbContext db, CaseRepository case
         await cases.RecordReadAsync(found.Id, actor ?? "unknown", allowed ? "status-viewed" : "status-view-refused", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return InvokeResponse.Card(allowed
-            ? CaseStatusCard.Create(found.Status(), found.Employee.Person.DisplayName, action.Language)
+            ? CaseStatusCard.Create(found, action.Language, forConvener: Same(found.Convener.AadObjectId, actor!))
             : ErrorCard.Create(Texts.Get("Consent.NotYours", action.Language)));
     }
 

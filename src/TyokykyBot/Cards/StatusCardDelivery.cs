@@ -23,7 +23,7 @@ public sealed class StatusCardDelivery(
 
         var tenantId = await db.Cases.Where(c => c.Id == caseId).Select(c => c.TenantId).SingleAsync(cancellationToken);
         var language = await languages.ForAsync(message.Target, cancellationToken);
-        var card = CaseStatusCard.Create(found.Status(), found.Employee.Person.DisplayName, language);
+        var card = CaseStatusCard.Create(found, language, forConvener: false);
         var serviceUrl = CaseMessageArguments.Read(message.Arguments, "serviceUrl") ?? "";
         var delivery = await privateChats.SendAsync(tenantId, message.Target, serviceUrl, Activity.CardMessage(card), cancellationToken);
         if (delivery.Status == BotFramework.Connector.ConnectorStatus.Ok)

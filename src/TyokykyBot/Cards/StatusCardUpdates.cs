@@ -32,7 +32,8 @@ public sealed class StatusCardUpdates(
         foreach (var card in posted)
         {
             var language = await languages.ForAsync(card.RecipientAadObjectId, cancellationToken);
-            var update = Activity.CardMessage(CaseStatusCard.Create(found.Status(), found.Employee.Person.DisplayName, language)) with
+            var forConvener = card.Purpose == CaseCardPurposes.Convene;
+            var update = Activity.CardMessage(CaseStatusCard.Create(found, language, forConvener)) with
             {
                 Id = card.ActivityId,
             };

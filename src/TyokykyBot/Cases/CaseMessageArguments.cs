@@ -8,7 +8,25 @@ public static class CaseMessageArguments
 {
     public static string ForServiceUrl(string serviceUrl) => new JsonObject { ["serviceUrl"] = serviceUrl }.ToJsonString();
 
-    public static string ForNotice(string textKey) => new JsonObject { ["text"] = textKey }.ToJsonString();
+    public static string ForNotice(string textKey, params string[] args) =>
+        new JsonObject { ["text"] = textKey, ["args"] = new JsonArray([.. args.Select(a => (JsonNode)JsonValue.Create(a))]) }.ToJsonString();
+
+    public static string ForRevision(int revision) => new JsonObject { ["revision"] = revision.ToString(System.Globalization.CultureInfo.InvariantCulture) }.ToJsonString();
+
+    /// <summary>The notice's format arguments (times, names the convener already knows; never topics or notes).</summary>
+    public static string[] ReadArgs(string? arguments)
+    {
+        try
+        {
+            return string.IsNullOrEmpty(arguments)
+                ? []
+                : JsonNode.Parse(arguments)?["args"]?.AsArray().Select(a => a?.GetValue<string>() ?? "").ToArray() ?? [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
 
     public static string? Read(string? arguments, string name)
     {

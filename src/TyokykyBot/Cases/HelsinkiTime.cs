@@ -6,4 +6,8 @@ public static class HelsinkiTime
     private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
 
     public static DateTimeOffset Now(TimeProvider time) => TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone);
+
+    /// <summary>"ti 1.12.2026 klo 9.00"-like, culture-neutral enough for every UI language: d.M.yyyy HH:mm in Helsinki.</summary>
+    public static string Format(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, Zone).ToString("d.M.yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

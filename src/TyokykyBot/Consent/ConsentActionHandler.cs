@@ -3,6 +3,7 @@ using TyokykyBot.Cards;
 using TyokykyBot.Cases;
 using TyokykyBot.Data;
 using TyokykyBot.Localization;
+using TyokykyBot.Meetings;
 using TyokykyBot.Outbox;
 
 namespace TyokykyBot.Consent;
@@ -67,6 +68,8 @@ public sealed class ConsentActionHandler(
         cases.Update(found);
         if (result.Outcome == ConsentOutcome.Recorded)
         {
+            // The calendar follows the latest consent: book, re-invite, or cancel.
+            outbox.Enqueue(MeetingMessageKinds.Sync, found.Id.ToString(), found.Id);
             outbox.Enqueue(CaseMessageKinds.UpdateStatusCards, found.Id.ToString(), found.Id);
         }
 

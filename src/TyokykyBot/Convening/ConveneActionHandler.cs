@@ -49,7 +49,7 @@ public sealed class ConveneActionHandler(
         Enqueue(created, actor, action.Turn.Activity.ServiceUrl ?? "");
         RememberConvenerCard(created, actor, action);
         await db.SaveChangesAsync(cancellationToken);
-        return InvokeResponse.Card(CaseStatusCard.Create(created.Status(), created.Employee.Person.DisplayName, action.Language));
+        return InvokeResponse.Card(CaseStatusCard.Create(created, action.Language, forConvener: true));
     }
 
     private void Enqueue(Case created, string convener, string serviceUrl)

@@ -27,7 +27,8 @@ public sealed class ConvenerNotice(TyokykyDbContext db, ConnectorClient connecto
 
         var code = await db.Cases.Where(c => c.Id == message.CaseId).Select(c => c.Code).SingleAsync(cancellationToken);
         var language = await languages.ForAsync(message.Target, cancellationToken);
-        var text = $"{code}: {Texts.Get(key, language)}";
+        var args = CaseMessageArguments.ReadArgs(message.Arguments);
+        var text = $"{code}: {string.Format(language.Culture, Texts.Get(key, language), args)}";
         var result = await connector.SendToConversationAsync(card.ServiceUrl, card.ConversationId, Activity.TextMessage(text), cancellationToken);
         return OutboxHandlerResult.From(result);
     }

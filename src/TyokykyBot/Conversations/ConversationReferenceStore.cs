@@ -49,6 +49,7 @@ public sealed class ConversationReferenceStore(TyokykyDbContext db, IMemoryCache
             return;
         }
 
+        using var serialised = await StripedLock.EnterAsync(cacheKey, cancellationToken);
         var row = await db.PersonalConversations
             .SingleOrDefaultAsync(p => p.TenantId == tenantId && p.AadObjectId == aad, cancellationToken);
         if (row is null)
@@ -78,6 +79,7 @@ public sealed class ConversationReferenceStore(TyokykyDbContext db, IMemoryCache
             return;
         }
 
+        using var serialised = await StripedLock.EnterAsync(cacheKey, cancellationToken);
         var row = await db.SharedConversations.SingleOrDefaultAsync(s => s.ConversationId == conversationId, cancellationToken);
         if (row is null)
         {

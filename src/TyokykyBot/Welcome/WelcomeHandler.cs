@@ -57,6 +57,7 @@ public sealed class WelcomeHandler(TyokykyDbContext db, TurnReplies replies, Tim
 
     private async Task<bool> ClaimAsync(string conversationId, CancellationToken cancellationToken)
     {
+        using var serialised = await StripedLock.EnterAsync("welcome|" + conversationId, cancellationToken);
         if (await db.Installations.AnyAsync(i => i.ConversationId == conversationId, cancellationToken))
         {
             return false;

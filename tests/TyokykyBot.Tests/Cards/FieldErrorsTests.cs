@@ -35,7 +35,10 @@ public class FieldErrorsTests
     public void CardVerbs_All_AreTheAgreedVerbs()
     {
         Assert.Equal(
-            ["convene.submit", "consent.give", "consent.decline", "consent.change", "consent.withdraw", "consent.refresh", "status.refresh"],
+            [
+                "convene.submit", "consent.give", "consent.decline", "consent.change", "consent.withdraw", "consent.refresh", "status.refresh",
+                "meeting.reschedule", "meeting.cancel", "meeting.roles", "preinfo.confirmRemote",
+            ],
             CardVerbs.All);
     }
 }

@@ -34,6 +34,7 @@ public sealed class CardAuthorizationTests(TyokykyApp app) : IClassFixture<Tyoky
         if (verb == "consent.withdraw")
         {
             await driver.ClickAsync(TestUser.Mikko, "consent.give", CaseFlowDriver.ConsentData(caseId, "working-time"));
+            await WaitForStateAsync(caseId, "Scheduled");
         }
 
         var before = await SnapshotAsync(caseId);
@@ -102,6 +103,17 @@ public sealed class CardAuthorizationTests(TyokykyApp app) : IClassFixture<Tyoky
         var record = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId);
         var audit = await db.AuditLog.AsNoTracking().Where(a => a.CaseId == caseId).Select(a => a.Action).ToListAsync();
         return new CaseRow(record.Code, record.State, record.Version, record.ProtectedData, audit.Count, audit.Count(a => a == "ConsentRecorded"));
+    }
+
+    /// <summary>The outbox books the meeting in the background; let it settle before comparing.</summary>
+    private async Task WaitForStateAsync(Guid caseId, string state)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while ((await SnapshotAsync(caseId)).State != state)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"the case never reached {state}");
+            await Task.Delay(50);
+        }
     }
 
     private sealed record CaseRow(string Code, string State, int Version, string Data, int AuditCount, int ConsentRecorded);
