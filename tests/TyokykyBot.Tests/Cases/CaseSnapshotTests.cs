@@ -1,10 +1,14 @@
 using TyokykyBot.Cases;
 using static TyokykyBot.Tests.Cases.CaseFixture;
+using static TyokykyBot.Tests.Cases.MeetingFixture;
 
 namespace TyokykyBot.Tests.Cases;
 
 public class CaseSnapshotTests
 {
+    public static TheoryData<string> MeetingFieldChanges =>
+        ["meeting", "meetingStart", "meetingCancelled", "revision", "chair", "secretary", "confirmationTime", "noConfirmations"];
+
     [Fact]
     public void FromSnapshot_AfterConvene_SameCase()
     {
@@ -70,6 +74,71 @@ public class CaseSnapshotTests
     }
 
     [Fact]
+    public void FromSnapshot_RescheduledBookedWithRolesAndConfirmations_SameCase()
+    {
+        var restored = AssertRestoresIdentically(WithMeeting());
+
+        Assert.Equal((CaseState.Scheduled, 2, "event-2"), (restored.State, restored.ScheduleRevision, restored.Meeting!.EventId));
+        Assert.Equal((Physician, HrPerson), (restored.Chair!.Person, restored.Secretary!.Person));
+        Assert.True(restored.ConfirmedRemote(restored.Employee));
+    }
+
+    [Fact]
+    public void FromSnapshot_CalendarCancelled_SameCase()
+    {
+        var c = Scheduled();
+        c.CancelMeeting(Supervisor, Now.AddHours(1));
+        c.RecordCalendarCancelled(Now.AddHours(2));
+
+        var restored = AssertRestoresIdentically(c);
+
+        Assert.True(restored.MeetingCancelled);
+        Assert.Equal(MeetingOutcome.Done, restored.RecordCalendarCancelled(Now.AddHours(3)));
+        Assert.Equal(c.Audit.Count, restored.Audit.Count);
+    }
+
+    [Fact]
+    public void FromSnapshot_RestoredCase_RescheduleContinuesRevisions()
+    {
+        var restored = Case.FromSnapshot(WithMeeting().ToSnapshot());
+
+        restored.RequestReschedule(Supervisor, Today.AddDays(40), Today.AddDays(50), Now.AddHours(6));
+
+        Assert.Equal($"{CaseId:N}-r3", restored.TransactionId);
+    }
+
+    [Theory]
+    [MemberData(nameof(MeetingFieldChanges))]
+    public void Equals_DifferentMeetingField_NotEqual(string change)
+    {
+        var snapshot = WithMeeting().ToSnapshot();
+        var changed = change switch
+        {
+            "meeting" => snapshot with { Meeting = null },
+            "meetingStart" => snapshot with { Meeting = snapshot.Meeting! with { Start = snapshot.Meeting.Start.AddMinutes(30) } },
+            "meetingCancelled" => snapshot with { MeetingCancelled = true },
+            "revision" => snapshot with { ScheduleRevision = 3 },
+            "chair" => snapshot with { ChairId = snapshot.SecretaryId },
+            "secretary" => snapshot with { SecretaryId = null },
+            "confirmationTime" => snapshot with { RemoteConfirmations = [snapshot.RemoteConfirmations[0] with { At = Now }] },
+            _ => snapshot with { RemoteConfirmations = [] },
+        };
+
+        Assert.NotEqual(snapshot, changed);
+        Assert.Equal(snapshot, snapshot with { });
+    }
+
+    [Fact]
+    public void ToSnapshot_NewCase_MeetingDefaults()
+    {
+        var snapshot = Convened().ToSnapshot();
+
+        Assert.Null(snapshot.Meeting);
+        Assert.Equal((false, 1), (snapshot.MeetingCancelled, snapshot.ScheduleRevision));
+        Assert.Empty(snapshot.RemoteConfirmations);
+    }
+
+    [Fact]
     public void FromSnapshot_UnknownSchema_Throws()
     {
         var snapshot = Convened().ToSnapshot() with { Schema = CaseSnapshot.CurrentSchema + 1 };
@@ -95,6 +164,19 @@ public class CaseSnapshotTests
         return c;
     }
 
+    /// <summary>Booked, rescheduled to revision 2 and booked again; chair, secretary and a remote confirmation.</summary>
+    internal static Case WithMeeting()
+    {
+        var c = Convened();
+        Assert.True(c.RecordConsent(Employee, DraftAllowing(c, HrPerson) with { RemoteMeeting = true }, Now).Succeeded);
+        Assert.Equal(MeetingOutcome.Done, c.RecordBooking(Booking(), BookedAt));
+        Assert.Equal(MeetingOutcome.Done, c.RequestReschedule(Supervisor, Today.AddDays(20), Today.AddDays(30), Now.AddHours(1)));
+        Assert.Equal(MeetingOutcome.Done, c.RecordBooking(Booking("event-2") with { Start = Start.AddDays(14), End = Start.AddDays(14).AddMinutes(90) }, Now.AddHours(2)));
+        Assert.Equal(MeetingOutcome.Done, c.SetRoles(Supervisor, IdOf(c, Physician), IdOf(c, HrPerson), Now.AddHours(3)));
+        Assert.Equal(MeetingOutcome.Done, c.ConfirmRemote(Employee, Now.AddHours(4)));
+        return c;
+    }
+
     private static Case AssertRestoresIdentically(Case original)
     {
         var restored = Case.FromSnapshot(original.ToSnapshot());
@@ -106,6 +188,10 @@ public class CaseSnapshotTests
         Assert.Equal(original.Status(), restored.Status());
         Assert.Equal(original.Audit, restored.Audit);
         Assert.Equal((original.MayShareTopics, original.RemoteAllowed), (restored.MayShareTopics, restored.RemoteAllowed));
+        Assert.Equal((original.Meeting, original.MeetingCancelled, original.TransactionId), (restored.Meeting, restored.MeetingCancelled, restored.TransactionId));
+        Assert.Equal((original.Chair?.Id, original.Secretary?.Id), (restored.Chair?.Id, restored.Secretary?.Id));
+        Assert.Equal(original.RemoteConfirmations, restored.RemoteConfirmations);
+        Assert.Equal(original.Attendees().Select(original.ConfirmedRemote), restored.Attendees().Select(restored.ConfirmedRemote));
         return restored;
     }
 

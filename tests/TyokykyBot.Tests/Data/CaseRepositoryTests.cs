@@ -5,7 +5,9 @@ using TyokykyBot.Cases;
 using TyokykyBot.Data;
 using TyokykyBot.Data.Protection;
 using TyokykyBot.Tests.Data.Protection;
+using TyokykyBot.Tests.Cases;
 using static TyokykyBot.Tests.Cases.CaseFixture;
+using static TyokykyBot.Tests.Cases.MeetingFixture;
 
 namespace TyokykyBot.Tests.Data;
 
@@ -128,6 +130,64 @@ public abstract class CaseRepositoryTests
         await using var check = NewContext();
         Assert.Equal(["CaseConvened", "ConsentRecorded"], await AuditActionsAsync(check, c.Id));
         Assert.Equal(CaseState.Scheduling, (await Repository(check).FindAsync(c.Id, default))!.State);
+    }
+
+    [Fact]
+    public async Task FindAsync_StoredBeforeMeetingFields_LoadsWithDefaultsAndBooks()
+    {
+        var c = TestCases.Convened();
+        TestCases.Consent(c, Now);
+        await SaveNewAsync(c);
+        await using (var db = NewContext())
+        {
+            var record = await db.Cases.SingleAsync(r => r.Id == c.Id);
+            record.ProtectedData = _protector.Protect(OldSnapshotJson.From(c.ToSnapshot()));
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = NewContext())
+        {
+            var repository = Repository(db);
+            var found = (await repository.FindAsync(c.Id, default))!;
+            Assert.Equal(c.ToSnapshot(), found.ToSnapshot());
+            Assert.Equal((null, 1, $"{c.Id:N}-r1"), (found.Meeting, found.ScheduleRevision, found.TransactionId));
+            Assert.Equal(MeetingOutcome.Done, found.RecordBooking(Booking(), BookedAt));
+            repository.Update(found);
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = NewContext();
+        Assert.Equal(Booking(), (await Repository(check).FindAsync(c.Id, default))!.Meeting);
+    }
+
+    [Fact]
+    public async Task Update_MeetingRescheduledWithRolesAndConfirmation_AllReadBack()
+    {
+        var c = TestCases.Convened();
+        TestCases.Consent(c, Now);
+        await SaveNewAsync(c);
+        await using (var db = NewContext())
+        {
+            var repository = Repository(db);
+            var loaded = (await repository.FindAsync(c.Id, default))!;
+            loaded.RecordBooking(Booking(), BookedAt);
+            loaded.RequestReschedule(Supervisor, Today.AddDays(20), Today.AddDays(30), Now.AddHours(1));
+            loaded.SetRoles(Supervisor, IdOf(loaded, Supervisor), IdOf(loaded, HrPerson), Now.AddHours(2));
+            loaded.ConfirmRemote(HrPerson, Now.AddHours(3));
+            repository.Update(loaded);
+            await db.SaveChangesAsync();
+            c = loaded;
+        }
+
+        await using var check = NewContext();
+        var found = (await Repository(check).FindAsync(c.Id, default))!;
+        Assert.Equal(c.ToSnapshot(), found.ToSnapshot());
+        Assert.Equal((CaseState.Scheduling, 2, Booking()), (found.State, found.ScheduleRevision, found.Meeting));
+        Assert.Equal(HrPerson, found.Secretary!.Person);
+        Assert.True(found.ConfirmedRemote(found.Secretary));
+        Assert.Equal(
+            ["CaseConvened", "ConsentRecorded", "MeetingBooked", "MeetingRescheduleRequested", "MeetingRolesSet", "RemoteConfirmed"],
+            await AuditActionsAsync(check, c.Id));
     }
 
     [Fact]

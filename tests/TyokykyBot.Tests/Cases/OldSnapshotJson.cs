@@ -1,0 +1,34 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TyokykyBot.Cases;
+using TyokykyBot.Data;
+
+namespace TyokykyBot.Tests.Cases;
+
+/// <summary>A snapshot as the store wrote it before cases had a meeting: the same JSON without the meeting's properties.</summary>
+internal static class OldSnapshotJson
+{
+    public static readonly string[] PreMeetingProperties =
+    [
+        "Schema", "Id", "Code", "State", "Convener", "ConvenerRole", "ConvenedAt", "Kind", "WindowStart", "WindowEnd",
+        "LengthMinutes", "Mode", "Participants", "Consents", "Audit",
+    ];
+
+    public static readonly string[] MeetingProperties =
+        ["Meeting", "MeetingCancelled", "ScheduleRevision", "ChairId", "SecretaryId", "RemoteConfirmations"];
+
+    public static string Serialize(CaseSnapshot snapshot) =>
+        JsonSerializer.Serialize(snapshot, CaseSnapshotJsonContext.Default.CaseSnapshot);
+
+    public static CaseSnapshot Deserialize(string json) =>
+        JsonSerializer.Deserialize(json, CaseSnapshotJsonContext.Default.CaseSnapshot)!;
+
+    public static string From(CaseSnapshot snapshot)
+    {
+        var json = JsonNode.Parse(Serialize(snapshot))!.AsObject();
+        foreach (var name in MeetingProperties)
+            Assert.True(json.Remove(name), $"The current shape has no {name}.");
+        Assert.Equal(PreMeetingProperties.Order(), json.Select(p => p.Key).Order());
+        return json.ToJsonString();
+    }
+}
