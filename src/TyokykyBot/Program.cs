@@ -4,6 +4,7 @@ using TyokykyBot.Data;
 using TyokykyBot.Data.Protection;
 using TyokykyBot.Graph;
 using TyokykyBot.Health;
+using TyokykyBot.Meetings.Scheduling;
 using TyokykyBot.Outbox;
 using TyokykyBot.Seeds;
 
@@ -16,6 +17,7 @@ builder.Services.AddCaseStore();
 builder.AddOutbox();
 builder.AddTyokykyBot();
 builder.AddGraphServices();
+builder.AddScheduling();
 
 var app = builder.Build();
 
