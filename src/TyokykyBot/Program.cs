@@ -4,7 +4,11 @@ using TyokykyBot.Data;
 using TyokykyBot.Data.Protection;
 using TyokykyBot.Graph;
 using TyokykyBot.Health;
+<<<<<<< HEAD
 using TyokykyBot.Meetings;
+=======
+using TyokykyBot.Meetings.Scheduling;
+>>>>>>> slots
 using TyokykyBot.Outbox;
 using TyokykyBot.Seeds;
 
