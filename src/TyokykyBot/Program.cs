@@ -4,11 +4,7 @@ using TyokykyBot.Data;
 using TyokykyBot.Data.Protection;
 using TyokykyBot.Graph;
 using TyokykyBot.Health;
-<<<<<<< HEAD
 using TyokykyBot.Meetings;
-=======
-using TyokykyBot.Meetings.Scheduling;
->>>>>>> slots
 using TyokykyBot.Outbox;
 using TyokykyBot.Seeds;
 

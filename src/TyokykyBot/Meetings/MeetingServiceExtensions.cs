@@ -16,8 +16,7 @@ public static class MeetingServiceExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.Subject) && o.PreInformationWorkingDays is >= 0 and <= 20,
                 "Meetings:Subject must not be empty and Meetings:PreInformationWorkingDays must be 0–20.")
             .ValidateOnStart();
-        services.AddOptions<WorkingTimeOptions>().Bind(builder.Configuration.GetSection(WorkingTimeOptions.Section)).ValidateOnStart();
-        services.AddSingleton<SlotFinder>();
+        builder.AddScheduling();
         services.AddSingleton<PreInformationTime>();
         services.AddScoped<MeetingAttendees>();
         services.AddScoped<MeetingFollowUps>();

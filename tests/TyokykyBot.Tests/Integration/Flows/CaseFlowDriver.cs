@@ -58,14 +58,14 @@ public sealed class CaseFlowDriver(TyokykyApp app)
         throw new TimeoutException($"The connector never received {what}.");
     }
 
-    public static JsonObject ConveneData(string employeeText = "Mikko Korhonen") => new()
+    public static JsonObject ConveneData(string employeeText = "Mikko Korhonen", int startInDays = 7) => new()
     {
         ["convenerRole"] = "supervisor",
         ["employeeText"] = employeeText,
         ["oh"] = TestUser.Johanna.AadObjectId,
         ["kind"] = "first",
-        ["windowStart"] = DateTime.UtcNow.AddDays(7).ToString("yyyy-MM-dd"),
-        ["windowEnd"] = DateTime.UtcNow.AddDays(21).ToString("yyyy-MM-dd"),
+        ["windowStart"] = DateTime.UtcNow.AddDays(startInDays).ToString("yyyy-MM-dd"),
+        ["windowEnd"] = DateTime.UtcNow.AddDays(startInDays + 14).ToString("yyyy-MM-dd"),
         ["length"] = "90",
         ["mode"] = "remote",
     };

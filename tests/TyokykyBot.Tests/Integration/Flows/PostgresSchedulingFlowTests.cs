@@ -1,0 +1,3 @@
+namespace TyokykyBot.Tests.Integration.Flows;
+
+public sealed class PostgresSchedulingFlowTests(PostgresTyokykyApp app) : SchedulingFlowTests<PostgresTyokykyApp>(app), IClassFixture<PostgresTyokykyApp>;

@@ -1,0 +1,129 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TyokykyBot.Data;
+using TyokykyBot.Localization;
+
+namespace TyokykyBot.Tests.Integration.Flows;
+
+/// <summary>
+/// After consent, through HTTP with the local calendar: the meeting is booked once, the convener's
+/// card shows the time and the join link, pre-information reaches the internal attendees, and a
+/// withdrawal cancels the event.
+/// </summary>
+public abstract class SchedulingFlowTests<TApp>(TApp app) where TApp : TyokykyApp
+{
+    private readonly CaseFlowDriver driver = new(app);
+
+    [Fact]
+    public async Task Consent_ThenWithdraw_BooksOnceSendsPreInformationAndCancels()
+    {
+        await driver.InstallAsync(TestUser.Mikko);
+        await driver.InstallAsync(TestUser.Johanna);
+        var caseId = CardJson.CaseIdIn(CardJson.CardOf(
+            await driver.ClickAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData(startInDays: 1), "aino-schedule-card")));
+        var consent = CaseFlowDriver.ConsentData(caseId, "working-time");
+        consent["shareTopics"] = "true";
+
+        await driver.ClickAsync(TestUser.Mikko, "consent.give", consent);
+        await WaitForStateAsync(caseId, "Scheduled");
+
+        var booked = await EventsAsync(caseId);
+        var calendarEvent = Assert.Single(booked);
+        Assert.False(calendarEvent.Cancelled);
+        Assert.Equal($"{caseId:N}-r1", calendarEvent.TransactionId);
+        Assert.True(calendarEvent.Start > DateTimeOffset.UtcNow);
+
+        // The convener's card now carries the time and the join link, and still nothing of the consent.
+        var update = await driver.WaitForAsync(r => r.Method == HttpMethod.Put
+            && r.Uri.AbsolutePath.EndsWith("/activities/aino-schedule-card", StringComparison.Ordinal)
+            && r.Body.Contains(calendarEvent.JoinUrl, StringComparison.Ordinal), "the convener's card with the join link");
+        Assert.DoesNotContain("working-time", update.Body);
+        Assert.DoesNotContain("Työaikajärjestelyt", update.Body);
+
+        // The meeting is sooner than three working days: pre-information goes out at once, topics included (sharing allowed).
+        var code = await CodeOfAsync(caseId);
+        var title = string.Format(Texts.Get("PreInfo.Title", UiLanguage.Finnish), code);
+        var preInformation = await driver.WaitForAsync(r => r.Method == HttpMethod.Post
+            && r.Uri.AbsolutePath.Contains(Uri.EscapeDataString(TestUser.Johanna.PersonalConversationId))
+            && r.CardTitle == title, "pre-information to the OH nurse");
+        Assert.Contains("Työaikajärjestelyt", preInformation.Body);
+        Assert.Contains("preinfo.confirmRemote", preInformation.Body);
+
+        // The OH nurse confirms a private space; it is recorded.
+        await driver.ClickAsync(TestUser.Johanna, "preinfo.confirmRemote", CaseFlowDriver.CaseData(caseId));
+        Assert.Contains("RemoteConfirmed", await AuditAsync(caseId));
+
+        // Withdrawal cancels the event, and nothing is booked twice.
+        await driver.ClickAsync(TestUser.Mikko, "consent.withdraw", CaseFlowDriver.CaseData(caseId));
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!(await EventsAsync(caseId)).Single().Cancelled)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the event was never cancelled");
+            await Task.Delay(50);
+        }
+
+        Assert.Single(await EventsAsync(caseId));
+        Assert.Contains("MeetingEventCancelled", await AuditAsync(caseId));
+    }
+
+    [Fact]
+    public async Task ConvenerCancels_MeetingBooked_EventCancelledAndOthersCannot()
+    {
+        await driver.InstallAsync(TestUser.Mikko);
+        var caseId = CardJson.CaseIdIn(CardJson.CardOf(
+            await driver.ClickAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData(), "aino-cancel-card")));
+        await driver.ClickAsync(TestUser.Mikko, "consent.give", CaseFlowDriver.ConsentData(caseId, "working-time"));
+        await WaitForStateAsync(caseId, "Scheduled");
+
+        await driver.ClickAsync(TestUser.Johanna, "meeting.cancel", CaseFlowDriver.CaseData(caseId));
+        await driver.ClickAsync(TestUser.Mikko, "meeting.cancel", CaseFlowDriver.CaseData(caseId));
+        Assert.Equal("Scheduled", await StateAsync(caseId));
+
+        await driver.ClickAsync(TestUser.Aino, "meeting.cancel", CaseFlowDriver.CaseData(caseId));
+
+        await WaitForStateAsync(caseId, "Cancelled");
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!(await EventsAsync(caseId)).Single().Cancelled)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the event was never cancelled");
+            await Task.Delay(50);
+        }
+    }
+
+    private async Task<List<LocalCalendarEvent>> EventsAsync(Guid caseId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var transaction = $"{caseId:N}-r";
+        return await scope.ServiceProvider.GetRequiredService<TyokykyDbContext>().LocalCalendarEvents.AsNoTracking()
+            .Where(e => e.TransactionId.StartsWith(transaction)).ToListAsync();
+    }
+
+    private async Task<List<string>> AuditAsync(Guid caseId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TyokykyDbContext>().AuditLog.AsNoTracking()
+            .Where(a => a.CaseId == caseId).Select(a => a.Action).ToListAsync();
+    }
+
+    private async Task<string> StateAsync(Guid caseId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TyokykyDbContext>().Cases.Where(c => c.Id == caseId).Select(c => c.State).SingleAsync();
+    }
+
+    private async Task<string> CodeOfAsync(Guid caseId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TyokykyDbContext>().Cases.Where(c => c.Id == caseId).Select(c => c.Code).SingleAsync();
+    }
+
+    private async Task WaitForStateAsync(Guid caseId, string state)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (await StateAsync(caseId) != state)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"the case never reached {state}");
+            await Task.Delay(50);
+        }
+    }
+}
