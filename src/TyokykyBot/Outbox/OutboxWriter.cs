@@ -33,7 +33,8 @@ public sealed class OutboxWriter(TyokykyDbContext db, TimeProvider timeProvider,
             CaseId = caseId,
             Arguments = arguments,
             CreatedAt = createdAt,
-            NextAttemptAt = notBefore is { } later && later > now ? later : now,
+            // PostgreSQL keeps timestamptz in UTC only; a caller may well pass Helsinki time.
+            NextAttemptAt = notBefore is { } later && later > now ? later.ToUniversalTime() : now,
         };
         db.Outbox.Add(message);
         pending = true;

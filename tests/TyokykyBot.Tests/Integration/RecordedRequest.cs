@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace TyokykyBot.Tests.Integration;
@@ -12,7 +14,15 @@ public sealed record RecordedRequest(HttpMethod Method, Uri Uri, string? Authori
 
     public bool Succeeded => (int)Status is >= 200 and < 300;
 
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public JsonNode? Json => Body.Length == 0 ? null : JsonNode.Parse(Body);
+
+    /// <summary>
+    /// The body with JSON's \u escapes undone ("Työaika", not "Ty\u00F6aika"), so that a search for
+    /// a Finnish word can actually find it.
+    /// </summary>
+    public string Text => Json?.ToJsonString(Readable) ?? Body;
 
     /// <summary>The first Adaptive Card in the posted activity, if any.</summary>
     public JsonObject? Card => Json?["attachments"]?.AsArray()

@@ -108,7 +108,7 @@ public abstract class ConveneConsentFlowTests<TApp>(TApp app) where TApp : Tyoky
 
     private static void AssertNeutral(RecordedRequest update, string code)
     {
-        var body = update.Body;
+        var body = update.Text;
         Assert.Contains(code, body);
         foreach (var word in new[] { "work-tasks", "working-time", "Työtehtävät", "Työaika", "topic:" })
         {

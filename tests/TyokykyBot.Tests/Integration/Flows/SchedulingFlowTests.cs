@@ -37,8 +37,8 @@ public abstract class SchedulingFlowTests<TApp>(TApp app) where TApp : TyokykyAp
         var update = await driver.WaitForAsync(r => r.Method == HttpMethod.Put
             && r.Uri.AbsolutePath.EndsWith("/activities/aino-schedule-card", StringComparison.Ordinal)
             && r.Body.Contains(calendarEvent.JoinUrl, StringComparison.Ordinal), "the convener's card with the join link");
-        Assert.DoesNotContain("working-time", update.Body);
-        Assert.DoesNotContain("Työaikajärjestelyt", update.Body);
+        Assert.DoesNotContain("working-time", update.Text);
+        Assert.DoesNotContain("Työaikajärjestelyt", update.Text);
 
         // The meeting is sooner than three working days: pre-information goes out at once, topics included (sharing allowed).
         var code = await CodeOfAsync(caseId);
@@ -46,8 +46,8 @@ public abstract class SchedulingFlowTests<TApp>(TApp app) where TApp : TyokykyAp
         var preInformation = await driver.WaitForAsync(r => r.Method == HttpMethod.Post
             && r.Uri.AbsolutePath.Contains(Uri.EscapeDataString(TestUser.Johanna.PersonalConversationId))
             && r.CardTitle == title, "pre-information to the OH nurse");
-        Assert.Contains("Työaikajärjestelyt", preInformation.Body);
-        Assert.Contains("preinfo.confirmRemote", preInformation.Body);
+        Assert.Contains("Työaikajärjestelyt", preInformation.Text);
+        Assert.Contains("preinfo.confirmRemote", preInformation.Text);
 
         // The OH nurse confirms a private space; it is recorded.
         await driver.ClickAsync(TestUser.Johanna, "preinfo.confirmRemote", CaseFlowDriver.CaseData(caseId));
@@ -105,6 +105,14 @@ public abstract class SchedulingFlowTests<TApp>(TApp app) where TApp : TyokykyAp
             .Where(a => a.CaseId == caseId).Select(a => a.Action).ToListAsync();
     }
 
+    /// <summary>What the outbox did for the case, for a failure message (kinds and reason codes only).</summary>
+    private async Task<string> OutboxAsync(Guid caseId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var rows = await scope.ServiceProvider.GetRequiredService<TyokykyDbContext>().Outbox.AsNoTracking().Where(o => o.CaseId == caseId).ToListAsync();
+        return string.Join("; ", rows.Select(o => $"{o.Kind}={o.Outcome ?? "pending"}/{o.LastError}"));
+    }
+
     private async Task<string> StateAsync(Guid caseId)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -122,7 +130,7 @@ public abstract class SchedulingFlowTests<TApp>(TApp app) where TApp : TyokykyAp
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (await StateAsync(caseId) != state)
         {
-            Assert.True(DateTime.UtcNow < deadline, $"the case never reached {state}");
+            Assert.True(DateTime.UtcNow < deadline, $"the case never reached {state}: {await OutboxAsync(caseId)}");
             await Task.Delay(50);
         }
     }
