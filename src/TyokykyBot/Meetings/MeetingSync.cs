@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TyokykyBot.Cases;
 using TyokykyBot.Data;
@@ -15,6 +16,7 @@ namespace TyokykyBot.Meetings;
 /// throttled Graph never holds up a click, and a retry never books twice (transactionId).
 /// </summary>
 public sealed class MeetingSync(
+    TyokykyDbContext db,
     CaseRepository cases,
     ICalendar calendar,
     MeetingAttendees attendees,
@@ -83,11 +85,45 @@ public sealed class MeetingSync(
             return Failure(found, booked.Status, booked.RetryAfter);
         }
 
-        var calendarEvent = booked.Value!;
-        found.RecordBooking(new MeetingBooking(calendarEvent.Id, organizer, calendarEvent.Start, calendarEvent.End, calendarEvent.JoinUrl), time.GetUtcNow());
-        cases.Update(found);
-        followUps.Booked(found, invited, calendarEvent);
-        return OutboxHandlerResult.Done;
+        return await RecordBookingAsync(found, new MeetingBooking(
+            booked.Value!.Id, organizer, booked.Value.Start, booked.Value.End, booked.Value.JoinUrl), invited, booked.Value, cancellationToken);
+    }
+
+    /// <summary>
+    /// The event exists now, so its booking is saved at once rather than with the message's outcome:
+    /// a click that changed the case meanwhile must not leave an event nobody knows about. On a
+    /// conflict the case is read again; if it was cancelled meanwhile, the new event is cancelled too.
+    /// </summary>
+    private async Task<OutboxHandlerResult> RecordBookingAsync(
+        Case found, MeetingBooking booking, InvitedPeople invited, CalendarEvent booked, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (found.State == CaseState.Cancelled)
+            {
+                var language = await languages.ForAsync(booking.Organizer, cancellationToken);
+                var cancelled = await calendar.CancelEventAsync(booking.Organizer, booking.EventId, MeetingInvitation.CancelComment(found, language), cancellationToken);
+                return cancelled.IsOk || cancelled.Status == CalendarStatus.NotFound ? OutboxHandlerResult.Done : Failure(found, cancelled.Status, cancelled.RetryAfter);
+            }
+
+            found.RecordBooking(booking, time.GetUtcNow());
+            cases.Update(found);
+            followUps.Booked(found, invited, booked);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return OutboxHandlerResult.Done;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 5)
+            {
+                foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added || e.Entity is CaseRecord).ToList())
+                {
+                    entry.State = EntityState.Detached;
+                }
+
+                found = await cases.FindAsync(found.Id, cancellationToken) ?? throw new InvalidOperationException("The case disappeared.");
+            }
+        }
     }
 
     private async Task<OutboxHandlerResult> UpdateAttendeesAsync(Case found, string organizer, MeetingBooking meeting, CancellationToken cancellationToken)

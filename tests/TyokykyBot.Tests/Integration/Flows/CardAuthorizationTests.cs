@@ -108,7 +108,7 @@ public sealed class CardAuthorizationTests(TyokykyApp app) : IClassFixture<Tyoky
     /// <summary>The outbox books the meeting in the background; let it settle before comparing.</summary>
     private async Task WaitForStateAsync(Guid caseId, string state)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var deadline = DateTime.UtcNow.AddSeconds(45);
         while ((await SnapshotAsync(caseId)).State != state)
         {
             Assert.True(DateTime.UtcNow < deadline, $"the case never reached {state}");

@@ -44,7 +44,7 @@ public sealed class CaseFlowDriver(TyokykyApp app)
     /// <summary>Waits (real time, the dispatcher runs in the background) until the connector has seen a matching request.</summary>
     public async Task<RecordedRequest> WaitForAsync(Func<RecordedRequest, bool> match, string what, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(45));
         while (DateTime.UtcNow < deadline)
         {
             if (Connector.Requests.FirstOrDefault(match) is { } found)

@@ -132,7 +132,7 @@ public abstract class ConveneConsentFlowTests<TApp>(TApp app) where TApp : Tyoky
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TyokykyDbContext>();
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var deadline = DateTime.UtcNow.AddSeconds(45);
         while (await db.Outbox.AsNoTracking().CountAsync(o => o.CaseId == caseId && o.Kind == "status.update" && o.Outcome == "Sent") < expectedAtLeast)
         {
             Assert.True(DateTime.UtcNow < deadline, "status updates were not all sent");

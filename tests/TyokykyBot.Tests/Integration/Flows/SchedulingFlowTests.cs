@@ -55,7 +55,7 @@ public abstract class SchedulingFlowTests<TApp>(TApp app) where TApp : TyokykyAp
 
         // Withdrawal cancels the event, and nothing is booked twice.
         await driver.ClickAsync(TestUser.Mikko, "consent.withdraw", CaseFlowDriver.CaseData(caseId));
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var deadline = DateTime.UtcNow.AddSeconds(45);
         while (!(await EventsAsync(caseId)).Single().Cancelled)
         {
             Assert.True(DateTime.UtcNow < deadline, "the event was never cancelled");
@@ -82,7 +82,7 @@ public abstract class SchedulingFlowTests<TApp>(TApp app) where TApp : TyokykyAp
         await driver.ClickAsync(TestUser.Aino, "meeting.cancel", CaseFlowDriver.CaseData(caseId));
 
         await WaitForStateAsync(caseId, "Cancelled");
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var deadline = DateTime.UtcNow.AddSeconds(45);
         while (!(await EventsAsync(caseId)).Single().Cancelled)
         {
             Assert.True(DateTime.UtcNow < deadline, "the event was never cancelled");
@@ -127,7 +127,7 @@ public abstract class SchedulingFlowTests<TApp>(TApp app) where TApp : TyokykyAp
 
     private async Task WaitForStateAsync(Guid caseId, string state)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var deadline = DateTime.UtcNow.AddSeconds(45);
         while (await StateAsync(caseId) != state)
         {
             Assert.True(DateTime.UtcNow < deadline, $"the case never reached {state}: {await OutboxAsync(caseId)}");
