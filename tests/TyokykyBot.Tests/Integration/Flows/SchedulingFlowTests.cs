@@ -90,6 +90,44 @@ public abstract class SchedulingFlowTests<TApp>(TApp app) where TApp : TyokykyAp
         }
     }
 
+    [Fact]
+    public async Task ConvenerControls_RolesAndReschedule_OnlyTheConvenerAndTheEventMoves()
+    {
+        await driver.InstallAsync(TestUser.Mikko);
+        var caseId = CardJson.CaseIdIn(CardJson.CardOf(
+            await driver.ClickAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData(), "aino-roles-card")));
+        await driver.ClickAsync(TestUser.Mikko, "consent.give", CaseFlowDriver.ConsentData(caseId, "working-time"));
+        await WaitForStateAsync(caseId, "Scheduled");
+        var firstStart = (await EventsAsync(caseId)).Single().Start;
+        var status = CardJson.CardOf(await driver.ClickAsync(TestUser.Aino, "status.refresh", CaseFlowDriver.CaseData(caseId))).ToJsonString();
+        var people = System.Text.RegularExpressions.Regex.Matches(status, "\"value\":\"([0-9a-f-]{36})\"").Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.True(people.Count >= 2, "the roles card offers the attendees");
+        var roles = CaseFlowDriver.CaseData(caseId);
+        roles["chair"] = people[0];
+        roles["secretary"] = people[1];
+
+        await driver.ClickAsync(TestUser.Mikko, "meeting.roles", roles.DeepClone().AsObject());
+        await driver.ClickAsync(TestUser.Aino, "meeting.roles", roles);
+        var moved = CaseFlowDriver.CaseData(caseId);
+        moved["windowStart"] = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd");
+        moved["windowEnd"] = DateTime.UtcNow.AddDays(40).ToString("yyyy-MM-dd");
+        await driver.ClickAsync(TestUser.Aino, "meeting.reschedule", moved);
+
+        var audit = await AuditAsync(caseId);
+        Assert.Single(audit, a => a == "MeetingRolesSet");
+        Assert.Contains("MeetingRefused", audit);
+        var deadline = DateTime.UtcNow.AddSeconds(45);
+        while ((await EventsAsync(caseId)).Single().Start == firstStart || await StateAsync(caseId) != "Scheduled")
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the event was never moved");
+            await Task.Delay(50);
+        }
+
+        var calendarEvent = (await EventsAsync(caseId)).Single();
+        Assert.True(calendarEvent.Start > DateTimeOffset.UtcNow.AddDays(29));
+        Assert.False(calendarEvent.Cancelled);
+    }
+
     private async Task<List<LocalCalendarEvent>> EventsAsync(Guid caseId)
     {
         await using var scope = app.Services.CreateAsyncScope();
