@@ -42,7 +42,6 @@ public static class PreInformationCard
 
         body.Add(AdaptiveCard.Heading(Texts.Get("PreInfo.Questions", language)));
         body.AddRange(seeds.QuestionsFor(reader.Role.ToRoleId()).Select(q => (JsonNode)AdaptiveCard.Text("• " + q.Text.Get(language.Code))));
-        var card = AdaptiveCard.Create(body);
         var actions = new List<JsonNode?>();
         if (meeting.JoinUrl is { Length: > 0 } joinUrl)
         {
@@ -52,10 +51,10 @@ public static class PreInformationCard
         if (c.Mode == MeetingMode.Remote)
         {
             body.Add(AdaptiveCard.Text(Texts.Get("PreInfo.RemoteAsk", language)));
-            card = AdaptiveCard.Create(body);
             actions.Add(CardActions.Execute(Texts.Get("PreInfo.ConfirmRemote", language), CardVerbs.PreInfoConfirmRemote, c.Id, sendInputs: false));
         }
 
-        return card.WithActions(actions);
+        // Built once, when the body is complete: a JSON node can belong to one card only.
+        return AdaptiveCard.Create(body).WithActions(actions);
     }
 }
