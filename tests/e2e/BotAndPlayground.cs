@@ -43,6 +43,9 @@ public partial class BotAndPlayground : IAsyncLifetime
 
     public IReadOnlyList<Participant> Participants => _participants;
 
+    /// <summary>The bot's SQLite database, a temp file deleted with the fixture.</summary>
+    public string DatabasePath => Path.Combine(_workDir, "tyokyky.db");
+
     public Uri PlaygroundUrlOf(Participant participant) => _playgroundUrls[participant.Role];
 
     public async Task InitializeAsync()
@@ -104,7 +107,7 @@ public partial class BotAndPlayground : IAsyncLifetime
         info.ArgumentList.Add(RepoPaths.BotDll);
         info.Environment["ASPNETCORE_URLS"] = BotUrl.ToString().TrimEnd('/');
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        info.Environment["ConnectionStrings__Tyokyky"] = $"Data Source={Path.Combine(_workDir, "tyokyky.db")}";
+        info.Environment["ConnectionStrings__Tyokyky"] = $"Data Source={DatabasePath}";
         info.Environment["Database__DataFolder"] = _workDir;
         return ChildProcess.Start(info, Path.Combine(_logDir, "bot.log"));
     }

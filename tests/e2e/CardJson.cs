@@ -57,6 +57,12 @@ internal static class CardJson
     public static IEnumerable<string> TextBlocks(JsonObject card) =>
         Elements(card["body"]).Where(e => Type(e) == "TextBlock").Select(e => Text(e, "text")).OfType<string>();
 
+    /// <summary>The facts of the card's FactSets, in document order.</summary>
+    public static IEnumerable<(string Title, string Value)> Facts(JsonObject card) =>
+        Elements(card["body"]).Where(e => Type(e) == "FactSet")
+            .SelectMany(set => Objects(set["facts"]))
+            .Select(f => (Text(f, "title") ?? "", Text(f, "value") ?? ""));
+
     public static string? Id(JsonObject element) => element["id"]?.GetValue<string>();
 
     public static string? Type(JsonObject element) => element["type"]?.GetValue<string>();

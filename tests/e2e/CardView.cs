@@ -15,7 +15,7 @@ namespace TyokykyBot.E2E;
 /// JSON gives it, the n-th of that name when several share it (the person fallbacks do). No UI text
 /// is written here: every name comes from the card the bot sent.
 /// </summary>
-internal sealed class CardView
+internal sealed partial class CardView
 {
     private readonly IPage _page;
 
@@ -152,12 +152,20 @@ internal sealed class CardView
             return cards.Filter(new() { Has = _page.GetByRole(role, new() { NameRegex = new Regex($@"^\s*{Regex.Escape(name)}\s*\*?\s*$") }) }).Last;
         }
 
-        if (CardJson.Actions(Json).Select(a => CardJson.Text(a, "title")).FirstOrDefault(t => !string.IsNullOrEmpty(t)) is { } title)
+        var text = CardJson.TextBlocks(Json).FirstOrDefault() ?? "";
+        // An Action.OpenUrl (a join link) renders as a link, not a button.
+        if (CardJson.Actions(Json).Where(a => CardJson.Type(a) != "Action.OpenUrl")
+                .Select(a => CardJson.Text(a, "title")).FirstOrDefault(t => !string.IsNullOrEmpty(t)) is { } title)
         {
-            return cards.Filter(new() { Has = _page.GetByRole(AriaRole.Button, new() { Name = title, Exact = true }) }).Last;
+            var withButton = cards.Filter(new() { Has = _page.GetByRole(AriaRole.Button, new() { Name = title, Exact = true }) });
+            // Cards of one window can share a button (a join link, say): their first text tells them
+            // apart, unless it is markdown the renderer rewrites.
+            return (text.Length > 0 && !Markdown().IsMatch(text) ? withButton.Filter(new() { HasText = text }) : withButton).Last;
         }
 
-        var text = CardJson.TextBlocks(Json).FirstOrDefault() ?? "";
         return cards.Filter(new() { HasText = text }).Last;
     }
+
+    [GeneratedRegex(@"[*_`#\[\]]")]
+    private static partial Regex Markdown();
 }
