@@ -67,16 +67,7 @@ public sealed class MeetingSync(
             return OutboxHandlerResult.Done;
         }
 
-        var language = await languages.ForAsync(organizer, cancellationToken);
-        var request = new CalendarEventRequest(
-            MeetingInvitation.Subject(options.Value, found),
-            MeetingInvitation.Body(found, slot.Start, slot.End, language),
-            slot.Start,
-            slot.End,
-            invited.All,
-            found.Mode == MeetingMode.Remote,
-            Location: null,
-            found.TransactionId);
+        var request = await RequestAsync(found, organizer, slot.Start, slot.End, invited, cancellationToken);
         var booked = found.Meeting is { } existing && !found.MeetingCancelled
             ? await calendar.UpdateEventAsync(organizer, existing.EventId, request, cancellationToken)
             : await calendar.CreateEventAsync(organizer, request, cancellationToken);
@@ -129,16 +120,7 @@ public sealed class MeetingSync(
     private async Task<OutboxHandlerResult> UpdateAttendeesAsync(Case found, string organizer, MeetingBooking meeting, CancellationToken cancellationToken)
     {
         var invited = await attendees.ForAsync(found, cancellationToken);
-        var language = await languages.ForAsync(organizer, cancellationToken);
-        var request = new CalendarEventRequest(
-            MeetingInvitation.Subject(options.Value, found),
-            MeetingInvitation.Body(found, meeting.Start, meeting.End, language),
-            meeting.Start,
-            meeting.End,
-            invited.All,
-            found.Mode == MeetingMode.Remote,
-            Location: null,
-            found.TransactionId);
+        var request = await RequestAsync(found, organizer, meeting.Start, meeting.End, invited, cancellationToken);
         var updated = await calendar.UpdateEventAsync(organizer, meeting.EventId, request, cancellationToken);
         return updated.IsOk ? OutboxHandlerResult.Done : Failure(found, updated.Status, updated.RetryAfter);
     }
@@ -155,6 +137,22 @@ public sealed class MeetingSync(
         found.RecordCalendarCancelled(time.GetUtcNow());
         cases.Update(found);
         return OutboxHandlerResult.Done;
+    }
+
+    /// <summary>The event as the invitation describes it, in the organizer's language.</summary>
+    private async Task<CalendarEventRequest> RequestAsync(
+        Case found, string organizer, DateTimeOffset start, DateTimeOffset end, InvitedPeople invited, CancellationToken cancellationToken)
+    {
+        var language = await languages.ForAsync(organizer, cancellationToken);
+        return new CalendarEventRequest(
+            MeetingInvitation.Subject(options.Value, found),
+            MeetingInvitation.Body(found, start, end, language),
+            start,
+            end,
+            invited.All,
+            found.Mode == MeetingMode.Remote,
+            Location: null,
+            found.TransactionId);
     }
 
     /// <summary>Throttling waits; a missing permission or mailbox is the administrator's to fix, and the convener is told what.</summary>
