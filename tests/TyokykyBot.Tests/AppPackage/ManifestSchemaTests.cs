@@ -15,6 +15,19 @@ public class ManifestSchemaTests
     }
 
     [Fact]
+    public async Task Manifest_AsVersion122_ValidatesToo()
+    {
+        // The README's fallback if a tenant's upload refuses 1.30: nothing in the manifest is newer than 1.22.
+        var manifest = AppPackageFiles.Parse(AppPackageFiles.FilledManifestText);
+        manifest["manifestVersion"] = "1.22";
+        manifest["$schema"] = "https://developer.microsoft.com/json-schemas/teams/v1.22/MicrosoftTeams.schema.json";
+
+        var errors = (await TeamsSchemas.Manifest("1.22")).Validate(manifest.ToJsonString());
+
+        Assert.True(errors.Count == 0, "manifest.json as 1.22: " + string.Join("; ", errors.Select(e => e.ToString())));
+    }
+
+    [Fact]
     public async Task Manifest_PlaceholdersLeft_FailsTheSchema()
     {
         // Guards the check itself: an unfilled bot id is not a GUID, an unknown key is not allowed.
