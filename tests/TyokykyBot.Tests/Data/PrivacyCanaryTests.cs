@@ -114,7 +114,22 @@ public sealed class PrivacyCanaryTests : IDisposable
         }
     }
 
+    /// <summary>A -shm or -wal file can vanish between listing and reading when SQLite closes; nothing left to search then.</summary>
     private static byte[] ReadShared(string path)
+    {
+        if (!File.Exists(path))
+            return [];
+        try
+        {
+            return ReadOpen(path);
+        }
+        catch (FileNotFoundException)
+        {
+            return [];
+        }
+    }
+
+    private static byte[] ReadOpen(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         using var copy = new MemoryStream();
