@@ -21,6 +21,9 @@ public sealed class InstrumentedBot(IBot inner, TyokykyMetrics metrics, TimeProv
         var conversationType = TelemetryTags.OfConversationType(activity.Conversation?.ConversationType);
         var verb = type == ActivityTypes.Invoke ? TelemetryTags.OfVerb(VerbOf(activity)) : null;
 
+        // A root of its own: a traceparent the channel sent is no trace of ours, and the sampler
+        // would follow its "not sampled" flag. Reset only within this async call.
+        System.Diagnostics.Activity.Current = null;
         using var span = TyokykyTelemetry.Source.StartActivity(SpanName, ActivityKind.Server);
         span?.SetTag(TelemetryTags.ActivityType, type);
         span?.SetTag(TelemetryTags.ChannelId, channel);

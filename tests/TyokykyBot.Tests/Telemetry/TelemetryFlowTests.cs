@@ -36,6 +36,7 @@ public sealed class TelemetryFlowTests(TelemetryTyokykyApp app) : IClassFixture<
         AssertMetric(metrics, "tyokyky.outbox.depth", []);
 
         var turns = spans.Where(s => s.OperationName == InstrumentedBot.SpanName).ToList();
+        Assert.True(turns.Count > 0, $"No turn spans among {spans.Count}: {string.Join(", ", spans.Select(s => s.OperationName).Distinct())}");
         Assert.Contains(turns, s => (string?)s.GetTagItem(TelemetryTags.CardVerb) == "consent.withdraw" && s.GetTagItem(TelemetryTags.HttpStatus) is 200);
         Assert.All(turns, s => Assert.Superset(new HashSet<string> { TelemetryTags.ActivityType, TelemetryTags.ChannelId, TelemetryTags.ConversationType }, s.TagObjects.Select(t => t.Key).ToHashSet()));
         var deliveries = spans.Where(s => s.OperationName == "outbox message" && s.GetTagItem(TelemetryTags.OutboxOutcome) is not null).ToList();
