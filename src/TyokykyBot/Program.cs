@@ -7,9 +7,11 @@ using TyokykyBot.Health;
 using TyokykyBot.Meetings;
 using TyokykyBot.Outbox;
 using TyokykyBot.Seeds;
+using TyokykyBot.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddTelemetry();
 builder.AddSeeds();
 builder.AddTyokykyData();
 builder.AddFieldProtection();

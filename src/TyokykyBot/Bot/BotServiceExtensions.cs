@@ -5,6 +5,7 @@ using TyokykyBot.Conversations;
 using TyokykyBot.Convening;
 using TyokykyBot.Help;
 using TyokykyBot.Preferences;
+using TyokykyBot.Telemetry;
 using TyokykyBot.Welcome;
 
 namespace TyokykyBot.Bot;
@@ -17,7 +18,9 @@ public static class BotServiceExtensions
         services.AddBotFramework(builder.Configuration);
         services.AddMemoryCache(o => o.SizeLimit = 100_000);
 
-        services.AddScoped<IBot, TyokykyActivityHandler>();
+        services.AddTyokykyMetrics();
+        services.AddScoped<TyokykyActivityHandler>();
+        services.AddScoped<IBot>(sp => ActivatorUtilities.CreateInstance<InstrumentedBot>(sp, sp.GetRequiredService<TyokykyActivityHandler>()));
         services.AddScoped<ConversationReferenceStore>();
         services.AddScoped<UserLanguageStore>();
         services.AddScoped<TurnReplies>();

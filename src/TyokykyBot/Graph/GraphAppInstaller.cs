@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Azure.Identity;
 using Microsoft.Extensions.Options;
+using TyokykyBot.Telemetry;
 
 namespace TyokykyBot.Graph;
 
@@ -85,6 +86,7 @@ public sealed class GraphAppInstaller(
         string operation, HttpMethod method, string url, string token, CancellationToken cancellationToken, HttpContent? content = null)
     {
         using var request = new HttpRequestMessage(method, new Uri(url, UriKind.Absolute)) { Content = content };
+        request.Options.Set(GraphOperations.Key, operation);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         try

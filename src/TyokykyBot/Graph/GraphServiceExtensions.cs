@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TyokykyBot.BotFramework;
+using TyokykyBot.Telemetry;
 
 namespace TyokykyBot.Graph;
 
@@ -41,9 +42,11 @@ public static class GraphServiceExtensions
             sp.GetRequiredService<TimeProvider>()));
 
         services.TryAddTransient<GraphRetryHandler>();
+        services.AddTyokykyMetrics();
         services.AddHttpClient<IAppInstaller, GraphAppInstaller>(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             // A redirect would carry the bearer token wherever Graph pointed.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .AddHttpMessageHandler<GraphTelemetryHandler>()
             .AddHttpMessageHandler<GraphRetryHandler>()
             // The factory's own request logging writes the URL, and the URL holds the user id.
             .RemoveAllLoggers();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TyokykyBot.Data;
+using TyokykyBot.Telemetry;
 
 namespace TyokykyBot.Outbox;
 
@@ -18,14 +19,14 @@ public sealed class OutboxDispatcher : BackgroundService
     private readonly OutboxRunner runner;
 
     public OutboxDispatcher(
-        IServiceScopeFactory scopes, OutboxSignal signal, TimeProvider timeProvider, IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger)
+        IServiceScopeFactory scopes, OutboxSignal signal, TimeProvider timeProvider, IOptions<OutboxOptions> options, TyokykyMetrics metrics, ILogger<OutboxDispatcher> logger)
     {
         this.scopes = scopes;
         this.signal = signal;
         this.timeProvider = timeProvider;
         this.options = options.Value;
         this.logger = logger;
-        runner = new OutboxRunner(scopes, timeProvider, this.options, logger);
+        runner = new OutboxRunner(scopes, timeProvider, this.options, metrics, logger);
     }
 
     /// <summary>One pass: claims the messages due now and runs them. Returns how many were claimed.</summary>

@@ -1,13 +1,26 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using TyokykyBot.Data;
+using TyokykyBot.Telemetry;
 
 namespace TyokykyBot.Outbox;
 
 /// <summary>Runs one claimed message in its own scope, so one message's tracked changes or failure never reach another.</summary>
-internal sealed class OutboxRunner(IServiceScopeFactory scopes, TimeProvider timeProvider, OutboxOptions options, ILogger logger)
+internal sealed class OutboxRunner(
+    IServiceScopeFactory scopes, TimeProvider timeProvider, OutboxOptions options, TyokykyMetrics metrics, ILogger logger)
 {
+    public const string SpanName = "outbox message";
+
+    /// <summary>Span outcomes besides <see cref="OutboxOutcomes"/>' Sent and Failed.</summary>
+    public const string RetryOutcome = "Retry";
+    public const string ThrottledOutcome = "Throttled";
+    public const string LeaseLostOutcome = "LeaseLost";
+
     public async Task RunAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
+        // Kind and attempt only: the payload and target name people and cases.
+        using var span = TyokykyTelemetry.Source.StartActivity(SpanName, ActivityKind.Consumer);
+        span?.SetTag(TelemetryTags.OutboxAttempt, message.Attempts + 1);
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<TyokykyDbContext>();
@@ -17,6 +30,7 @@ internal sealed class OutboxRunner(IServiceScopeFactory scopes, TimeProvider tim
         {
             await OutboxLeases.ReleaseAsync(db, message.Id, held, timeProvider.GetUtcNow() + wait, cancellationToken);
             OutboxLog.Throttled(logger, message.Id, message.Kind, wait);
+            span?.SetTag(TelemetryTags.OutboxOutcome, ThrottledOutcome);
             return;
         }
 
@@ -26,6 +40,7 @@ internal sealed class OutboxRunner(IServiceScopeFactory scopes, TimeProvider tim
         if (!await OutboxLeases.RenewAsync(db, message.Id, held, lease, cancellationToken))
         {
             OutboxLog.LeaseLost(logger, message.Id, message.Kind);
+            span?.SetTag(TelemetryTags.OutboxOutcome, LeaseLostOutcome);
             return;
         }
 
@@ -34,6 +49,10 @@ internal sealed class OutboxRunner(IServiceScopeFactory scopes, TimeProvider tim
         {
             throw new InvalidOperationException($"More than one outbox handler is registered for kind {message.Kind}.");
         }
+
+        // A kind some handler answers is one of the code's constants; any other string is not trusted.
+        var kind = handlers.Count == 1 ? message.Kind : TelemetryTags.Other;
+        span?.SetTag(TelemetryTags.OutboxKind, kind);
 
         OutboxHandlerResult result;
         try
@@ -57,7 +76,7 @@ internal sealed class OutboxRunner(IServiceScopeFactory scopes, TimeProvider tim
 
         try
         {
-            await RecordAsync(db, message, lease, Decide(message, result));
+            await RecordAsync(db, message, lease, Decide(message, result), kind, span);
         }
         catch (DbUpdateException ex)
         {
@@ -65,7 +84,7 @@ internal sealed class OutboxRunner(IServiceScopeFactory scopes, TimeProvider tim
             // failed attempt without them, so that MaxAttempts bounds a message that never saves.
             OutboxLog.HandlerThrew(logger, message.Id, message.Kind, message.Attempts + 1, ex.GetType().Name);
             db.ChangeTracker.Clear();
-            await RecordAsync(db, message, lease, Decide(message, OutboxHandlerResult.Retry($"{OutboxOutcomes.HandlerWritesFailed}:{ex.GetType().Name}")));
+            await RecordAsync(db, message, lease, Decide(message, OutboxHandlerResult.Retry($"{OutboxOutcomes.HandlerWritesFailed}:{ex.GetType().Name}")), kind, span);
         }
     }
 
@@ -109,17 +128,27 @@ internal sealed class OutboxRunner(IServiceScopeFactory scopes, TimeProvider tim
     /// after the handler's remote call and before this commit sends the message again later.
     /// Not cancelled on shutdown: a call already made is worth recording.
     /// </summary>
-    private async Task RecordAsync(TyokykyDbContext db, OutboxMessage message, DateTimeOffset lease, OutboxAttempt attempt)
+    private async Task RecordAsync(
+        TyokykyDbContext db, OutboxMessage message, DateTimeOffset lease, OutboxAttempt attempt, string kind, Activity? span)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
         if (!await OutboxLeases.RecordAsync(db, message.Id, lease, attempt, CancellationToken.None))
         {
             OutboxLog.LeaseLost(logger, message.Id, message.Kind);
+            span?.SetTag(TelemetryTags.OutboxOutcome, LeaseLostOutcome);
             return;
         }
 
         await db.SaveChangesAsync(CancellationToken.None);
         await transaction.CommitAsync(CancellationToken.None);
+        var outcome = attempt.Outcome ?? RetryOutcome;
+        span?.SetTag(TelemetryTags.OutboxOutcome, outcome);
+        if (outcome == OutboxOutcomes.Failed)
+        {
+            span?.SetStatus(ActivityStatusCode.Error);
+        }
+
+        metrics.DeliveryRecorded(kind, outcome);
         switch (attempt.Outcome)
         {
             case OutboxOutcomes.Sent:

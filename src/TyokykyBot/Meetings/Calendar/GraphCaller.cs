@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Azure.Identity;
 using TyokykyBot.Graph;
 using TyokykyBot.Meetings.Calendar.Wire;
+using TyokykyBot.Telemetry;
 
 namespace TyokykyBot.Meetings.Calendar;
 
@@ -36,6 +37,7 @@ internal sealed partial class GraphCaller(HttpClient httpClient, GraphCredential
             request.Content = JsonContent.Create(body, bodyType);
         }
 
+        request.Options.Set(GraphOperations.Key, operation);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         // Times in answers come back in UTC, whatever the mailbox's own zone.

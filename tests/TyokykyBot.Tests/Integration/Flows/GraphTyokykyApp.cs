@@ -7,7 +7,7 @@ using TyokykyBot.Tests.Meetings.Calendar;
 namespace TyokykyBot.Tests.Integration.Flows;
 
 /// <summary>The app with the Graph calendar, talking to an in-process fake Graph that records every request.</summary>
-public sealed class GraphTyokykyApp : TyokykyApp
+public class GraphTyokykyApp : TyokykyApp
 {
     public FakeCalendarGraph Graph { get; } = new(TimeProvider.System);
 

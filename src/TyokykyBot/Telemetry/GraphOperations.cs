@@ -1,0 +1,14 @@
+namespace TyokykyBot.Telemetry;
+
+/// <summary>The Graph calls the bot makes, as their callers name them; the request carries the name under <see cref="Key"/>.</summary>
+public static class GraphOperations
+{
+    public static HttpRequestOptionsKey<string> Key { get; } = new("tyokyky.graph.operation");
+
+    public static IReadOnlySet<string> All { get; } = new HashSet<string>
+    {
+        "install", "find installation", "get chat",
+        "getSchedule", "create event", "update event", "cancel event",
+        "find online meeting", "update online meeting",
+    };
+}
