@@ -234,8 +234,8 @@ public sealed class OutboxDeliveryTests
 
         await bed.DrainAsync();
 
-        Assert.Contains(bed.Logs.Entries, e => e.Contains("InvalidOperationException"));
-        Assert.Contains(bed.Logs.Entries, e => e.Contains(" sent on attempt 1"));
-        Assert.DoesNotContain(bed.Logs.Entries, e => e.Contains("Matti") || e.Contains("Maija"));
+        Assert.Contains(bed.Logs.Entries, e => e.Message.Contains("InvalidOperationException"));
+        Assert.Contains(bed.Logs.Entries, e => e.Message.Contains(" sent on attempt 1"));
+        Assert.DoesNotContain(bed.Logs.Entries, e => e.Message.Contains("Matti") || e.Message.Contains("Maija"));
     }
 }

@@ -1,16 +1,16 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace TyokykyBot.Tests.Data.Protection;
+namespace TyokykyBot.Testing;
 
 /// <summary>Keeps every formatted log line so tests can check what was (not) logged.</summary>
-internal sealed class ListLoggerProvider : ILoggerProvider
+public sealed class ListLoggerProvider : ILoggerProvider
 {
-    private readonly ConcurrentQueue<(LogLevel Level, string Message)> _entries = new();
+    private readonly ConcurrentQueue<(LogLevel Level, string Message)> entries = new();
 
-    public IReadOnlyCollection<(LogLevel Level, string Message)> Entries => _entries;
+    public IReadOnlyCollection<(LogLevel Level, string Message)> Entries => entries;
 
-    public ILogger CreateLogger(string categoryName) => new ListLogger(_entries);
+    public ILogger CreateLogger(string categoryName) => new ListLogger(entries);
 
     public void Dispose()
     {
@@ -24,6 +24,6 @@ internal sealed class ListLoggerProvider : ILoggerProvider
 
         public void Log<TState>(
             LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            entries.Enqueue((logLevel, formatter(state, exception)));
+            entries.Enqueue((logLevel, formatter(state, exception) + exception));
     }
 }
