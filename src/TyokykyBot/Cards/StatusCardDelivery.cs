@@ -31,6 +31,6 @@ public sealed class StatusCardDelivery(
             cards.Remember(found.Id, CaseCardPurposes.Status, message.Target, delivery);
         }
 
-        return OutboxHandlerResult.From(new BotFramework.Connector.ConnectorResult(delivery.Status, null, null, null));
+        return OutboxHandlerResult.From(delivery.Result);
     }
 }

@@ -44,6 +44,6 @@ public sealed class PreInformationDelivery(
         var title = string.Format(language.Culture, Texts.Get("PreInfo.Title", language), found.Code);
         var serviceUrl = await db.CaseCards.Where(c => c.CaseId == caseId).Select(c => c.ServiceUrl).FirstOrDefaultAsync(cancellationToken) ?? "";
         var delivery = await privateChats.SendAsync(tenantId, message.Target, serviceUrl, Activity.CardMessage(card, title), cancellationToken);
-        return OutboxHandlerResult.From(new ConnectorResult(delivery.Status, null, null, null));
+        return OutboxHandlerResult.From(delivery.Result);
     }
 }

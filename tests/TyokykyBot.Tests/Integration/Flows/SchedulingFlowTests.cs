@@ -55,12 +55,7 @@ public abstract class SchedulingFlowTests<TApp>(TApp app) where TApp : TyokykyAp
 
         // Withdrawal cancels the event, and nothing is booked twice.
         await driver.ClickAsync(TestUser.Mikko, "consent.withdraw", CaseFlowDriver.CaseData(caseId));
-        var deadline = DateTime.UtcNow.AddSeconds(45);
-        while (!(await EventsAsync(caseId)).Single().Cancelled)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the event was never cancelled");
-            await Task.Delay(50);
-        }
+        await WaitForCancelledEventAsync(caseId);
 
         Assert.Single(await EventsAsync(caseId));
         Assert.Contains("MeetingEventCancelled", await AuditAsync(caseId));
@@ -82,12 +77,7 @@ public abstract class SchedulingFlowTests<TApp>(TApp app) where TApp : TyokykyAp
         await driver.ClickAsync(TestUser.Aino, "meeting.cancel", CaseFlowDriver.CaseData(caseId));
 
         await WaitForStateAsync(caseId, "Cancelled");
-        var deadline = DateTime.UtcNow.AddSeconds(45);
-        while (!(await EventsAsync(caseId)).Single().Cancelled)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the event was never cancelled");
-            await Task.Delay(50);
-        }
+        await WaitForCancelledEventAsync(caseId);
     }
 
     [Fact]
@@ -161,6 +151,16 @@ public abstract class SchedulingFlowTests<TApp>(TApp app) where TApp : TyokykyAp
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<TyokykyDbContext>().Cases.Where(c => c.Id == caseId).Select(c => c.Code).SingleAsync();
+    }
+
+    private async Task WaitForCancelledEventAsync(Guid caseId)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(45);
+        while (!(await EventsAsync(caseId)).Single().Cancelled)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the event was never cancelled");
+            await Task.Delay(50);
+        }
     }
 
     private async Task WaitForStateAsync(Guid caseId, string state)
