@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TyokykyBot.Bench.Load;
+
+namespace TyokykyBot.Bench.Scenarios;
+
+/// <summary>
+/// The organisation the bot is loaded with: one supervisor per employee (each pair one case) and
+/// an occupational-health nurse, written as the bot's seed directory. All invented.
+/// </summary>
+internal sealed class BenchPeople
+{
+    private BenchPeople(IReadOnlyList<BenchUser> employees, IReadOnlyList<BenchUser> supervisors, BenchUser nurse)
+    {
+        Employees = employees;
+        Supervisors = supervisors;
+        Nurse = nurse;
+    }
+
+    public IReadOnlyList<BenchUser> Employees { get; }
+
+    public IReadOnlyList<BenchUser> Supervisors { get; }
+
+    public BenchUser Nurse { get; }
+
+    public IEnumerable<BenchUser> Everyone => Employees.Concat(Supervisors).Append(Nurse);
+
+    public static BenchPeople Create(int pairs)
+    {
+        static BenchUser User(string role, int i) =>
+            new($"bench-{role}-{i.ToString("D4", CultureInfo.InvariantCulture)}", $"Bench {role} {i.ToString("D4", CultureInfo.InvariantCulture)}");
+        return new BenchPeople(
+            [.. Enumerable.Range(0, pairs).Select(i => User("employee", i))],
+            [.. Enumerable.Range(0, pairs).Select(i => User("supervisor", i))],
+            new BenchUser("bench-nurse-0000", "Bench nurse 0000"));
+    }
+
+    /// <summary>A seed folder: the product's seeds with this directory in place of the demo one.</summary>
+    public void WriteSeeds(string productSeeds, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(productSeeds, "*.json"))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)), overwrite: true);
+        }
+
+        var items = new JsonArray();
+        for (var i = 0; i < Employees.Count; i++)
+        {
+            items.Add(Person(Employees[i], ["employee"], []));
+            items.Add(Person(Supervisors[i], ["supervisor", "employee"], [Employees[i].AadObjectId]));
+        }
+
+        items.Add(Person(Nurse, ["oh-nurse", "employee"], []));
+        var directory = new JsonObject
+        {
+            ["about"] = "The benchmark's invented organisation: one supervisor per employee and one occupational-health nurse.",
+            ["items"] = items,
+        };
+        File.WriteAllText(Path.Combine(folder, "demo-directory.json"), directory.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+    }
+
+    /// <summary>The consent topics the product offers (their ids), for the consent the employees give.</summary>
+    public static IReadOnlyList<string> TopicIds(string productSeeds) =>
+        [.. JsonNode.Parse(File.ReadAllText(Path.Combine(productSeeds, "consent-topics.json")))!["items"]!.AsArray()
+            .Select(t => t!["id"]!.GetValue<string>())];
+
+    private static JsonObject Person(BenchUser user, string[] roles, string[] supervisorOf) => new()
+    {
+        ["id"] = user.AadObjectId,
+        ["aadObjectId"] = user.AadObjectId,
+        ["displayName"] = user.Name,
+        ["email"] = user.AadObjectId + "@bench.example",
+        ["userPrincipalName"] = user.AadObjectId + "@bench.example",
+        ["jobTitle"] = "Bench",
+        ["department"] = "Bench",
+        ["organisation"] = "Bench Oy",
+        ["defaultLanguage"] = "fi",
+        ["external"] = false,
+        ["roles"] = new JsonArray([.. roles.Select(r => (JsonNode)r)]),
+        ["supervisorOf"] = new JsonArray([.. supervisorOf.Select(s => (JsonNode)s)]),
+    };
+}
