@@ -27,7 +27,9 @@ public static class DataExtensions
                 break;
             default:
                 var sqlite = SqliteConnectionString(connectionString, options.DataFolder, builder.Environment.ContentRootPath);
-                services.AddDbContextPool<SqliteTyokykyDbContext>(o => o.UseSqlite(sqlite));
+                // One gate per database file: writers queue for it instead of sleeping on SQLITE_BUSY.
+                var writeGate = new SqliteWriteGate();
+                services.AddDbContextPool<SqliteTyokykyDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(writeGate.Interceptors));
                 services.AddScoped<TyokykyDbContext>(sp => sp.GetRequiredService<SqliteTyokykyDbContext>());
                 break;
         }
