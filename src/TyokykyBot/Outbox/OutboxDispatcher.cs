@@ -45,7 +45,7 @@ public sealed class OutboxDispatcher : BackgroundService
         var claimed = await ClaimAsync(options.BatchSize, cancellationToken);
         using var lanes = new OutboxLanes(RunAsync, options.Concurrency, cancellationToken);
         lanes.Add(claimed);
-        await StopAsync(lanes);
+        await SettleAsync(lanes);
         cancellationToken.ThrowIfCancellationRequested();
         return claimed.Count;
     }
@@ -70,7 +70,7 @@ public sealed class OutboxDispatcher : BackgroundService
         }
         finally
         {
-            await StopAsync(lanes);
+            await SettleAsync(lanes);
         }
     }
 
@@ -124,7 +124,7 @@ public sealed class OutboxDispatcher : BackgroundService
     }
 
     /// <summary>Lets running messages end, then gives back the ones that never started, so no lease holds them up.</summary>
-    private async Task StopAsync(OutboxLanes lanes)
+    private async Task SettleAsync(OutboxLanes lanes)
     {
         await lanes.WhenSettledAsync();
         var unstarted = lanes.TakeQueued();
