@@ -15,6 +15,7 @@ public sealed class ConnectorClient(
     HttpClient http,
     IBotTokenProvider tokens,
     ServiceUrlPolicy policy,
+    TimeProvider timeProvider,
     ILogger<ConnectorClient> logger)
 {
     public Task<ConnectorResult<ResourceResponse>> ReplyToActivityAsync(
@@ -114,7 +115,7 @@ public sealed class ConnectorClient(
         try
         {
             using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return await ConnectorResponseReader.ReadAsync(operation, uri.Host, response, responseType, logger, cancellationToken).ConfigureAwait(false);
+            return await ConnectorResponseReader.ReadAsync(operation, uri.Host, response, responseType, timeProvider, logger, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is HttpRequestException or TimeoutException
                                    || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))

@@ -28,4 +28,13 @@ internal static partial class ConnectorLog
 
     [LoggerMessage(7, LogLevel.Information, "Connector {Method} to {Host} got no answer; retry {Attempt} in {Delay}")]
     public static partial void RetryingTransport(ILogger logger, string method, string? host, int attempt, TimeSpan delay);
+
+    [LoggerMessage(8, LogLevel.Debug, "Connector {Method} to {Host} held {Delay} for the Teams rate limits")]
+    public static partial void RateLimitHeld(ILogger logger, string method, string? host, TimeSpan delay);
+
+    [LoggerMessage(9, LogLevel.Warning, "Connector {Method} to {Host} not sent: the Teams rate limits need a wait of {Delay}; answered 429 without calling")]
+    public static partial void RateLimitedLocally(ILogger logger, string method, string? host, TimeSpan delay);
+
+    [LoggerMessage(10, LogLevel.Information, "Connector {Method} to {Host} answered 429; nothing more goes to that conversation (every conversation: {WholeBot}) for {Delay}")]
+    public static partial void RateLimitBlocked(ILogger logger, string method, string? host, bool wholeBot, TimeSpan delay);
 }

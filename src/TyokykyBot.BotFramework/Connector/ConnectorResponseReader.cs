@@ -12,7 +12,7 @@ internal static class ConnectorResponseReader
 
     public static async Task<ConnectorResult<T>> ReadAsync<T>(
         string operation, string host, HttpResponseMessage response, JsonTypeInfo<T>? responseType,
-        ILogger logger, CancellationToken cancellationToken)
+        TimeProvider timeProvider, ILogger logger, CancellationToken cancellationToken)
     {
         var httpStatus = (int)response.StatusCode;
         var correlationId = CorrelationId(response);
@@ -34,7 +34,20 @@ internal static class ConnectorResponseReader
         };
         var errorCode = ErrorCode(bytes);
         ConnectorLog.NotOk(logger, operation, host, status, httpStatus, errorCode, correlationId);
-        return new(status, default, httpStatus, correlationId, errorCode);
+        return new(status, default, httpStatus, correlationId, errorCode, RetryAfter(response, timeProvider));
+    }
+
+    /// <summary>Only a 429 or 503 asks the caller to wait; the wait is never negative.</summary>
+    private static TimeSpan? RetryAfter(HttpResponseMessage response, TimeProvider timeProvider)
+    {
+        if (response.StatusCode is not (HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable))
+        {
+            return null;
+        }
+
+        var header = response.Headers.RetryAfter;
+        var wait = header?.Delta ?? (header?.Date is { } date ? date - timeProvider.GetUtcNow() : null);
+        return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
     }
 
     private static string? CorrelationId(HttpResponseMessage response)

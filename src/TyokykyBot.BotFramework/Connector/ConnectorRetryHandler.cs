@@ -8,6 +8,7 @@ namespace TyokykyBot.BotFramework.Connector;
 /// Retries 429, 412, 502, 503 and 504 with Retry-After or jittered exponential backoff, waiting on
 /// the injected <see cref="TimeProvider"/> so tests drive the clock. Hands back the last response
 /// when retries run out; the client turns it into <see cref="ConnectorStatus.Throttled"/>.
+/// <see cref="TeamsRateLimitHandler"/> sits inside it, so each attempt waits for the rate limits.
 /// </summary>
 public sealed class ConnectorRetryHandler(
     TimeProvider timeProvider,
@@ -45,7 +46,8 @@ public sealed class ConnectorRetryHandler(
                 continue;
             }
 
-            if (!IsTransient(response.StatusCode) || attempt >= settings.MaxRetries)
+            // The rate limiter's own 429: the wait is longer than is worth holding a call for.
+            if (!IsTransient(response.StatusCode) || attempt >= settings.MaxRetries || response is RateLimitedResponse)
             {
                 return response;
             }

@@ -16,6 +16,8 @@ public static class ConnectorServiceCollectionExtensions
     {
         services.AddOptions<BotOptions>();
         services.AddOptions<ConnectorRetryOptions>();
+        services.AddOptions<TeamsRateLimitOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TeamsRateLimitOptions>, TeamsRateLimitOptionsValidation>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ServiceUrlPolicy>();
 
@@ -27,13 +29,17 @@ public static class ConnectorServiceCollectionExtensions
             sp.GetRequiredService<IOptions<BotOptions>>().Value.IsAnonymous ? null : sp.GetRequiredService<TokenCredential>(),
             sp.GetRequiredService<TimeProvider>()));
 
+        services.TryAddSingleton<TeamsRateLimiter>();
         services.TryAddTransient<ConnectorRetryHandler>();
+        services.TryAddTransient<TeamsRateLimitHandler>();
         services.AddHttpClient<ConnectorClient>(client => client.Timeout = Timeout.InfiniteTimeSpan)
             // The default request log writes whole URLs, and conversation ids are personal data.
             .RemoveAllLoggers()
             // Redirects are not followed: a redirect could carry the request off the allow-list.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
-            .AddHttpMessageHandler<ConnectorRetryHandler>();
+            .AddHttpMessageHandler<ConnectorRetryHandler>()
+            // Inside the retries: every attempt that reaches the network is counted and spaced.
+            .AddHttpMessageHandler<TeamsRateLimitHandler>();
         return services;
     }
 }

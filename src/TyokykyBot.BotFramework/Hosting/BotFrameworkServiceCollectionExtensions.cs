@@ -21,6 +21,7 @@ public static class BotFrameworkServiceCollectionExtensions
             .Validate(BotOptionsValidation.IsValid, BotOptionsValidation.Message)
             .ValidateOnStart();
         services.AddSingleton<IPostConfigureOptions<BotOptions>, AnonymousLoopbackServiceUrls>();
+        services.AddOptions<TeamsRateLimitOptions>().Bind(configuration.GetSection(TeamsRateLimitOptions.Section));
         services.AddBotAuthentication();
         services.AddBotConnector();
         services.AddScoped<BotRequestHandler>();

@@ -31,7 +31,8 @@ public sealed record OutboxHandlerResult
 
     /// <summary>
     /// Ok is done; Throttled and Failed are worth another try (the connector already retried
-    /// within the call); Blocked, NotFound and an untrusted service URL will not change by waiting.
+    /// within the call), not before the Retry-After Teams (or the rate limiter) asked for;
+    /// Blocked, NotFound and an untrusted service URL will not change by waiting.
     /// </summary>
     public static OutboxHandlerResult From(ConnectorResult result)
     {
@@ -39,7 +40,7 @@ public sealed record OutboxHandlerResult
         return result.Status switch
         {
             ConnectorStatus.Ok => Done,
-            ConnectorStatus.Throttled or ConnectorStatus.Failed => Retry(reason),
+            ConnectorStatus.Throttled or ConnectorStatus.Failed => Retry(reason, result.RetryAfter),
             _ => Fail(reason),
         };
     }

@@ -23,9 +23,6 @@ internal static partial class OutboxLog
     [LoggerMessage(5, LogLevel.Warning, "Outbox {MessageId} ({Kind}): lease lost to another instance; this run's result is dropped")]
     public static partial void LeaseLost(ILogger logger, Guid messageId, string kind);
 
-    [LoggerMessage(6, LogLevel.Debug, "Outbox {MessageId} ({Kind}) put off by the throttle for {Delay}")]
-    public static partial void Throttled(ILogger logger, Guid messageId, string kind, TimeSpan delay);
-
     [LoggerMessage(7, LogLevel.Error, "Outbox {MessageId} ({Kind}) could not be run: {ExceptionType}; it is taken up again when its lease ends")]
     public static partial void RunFailed(ILogger logger, Guid messageId, string kind, string exceptionType);
 
@@ -34,4 +31,7 @@ internal static partial class OutboxLog
 
     [LoggerMessage(9, LogLevel.Information, "Outbox dispatcher is disabled (Outbox:Enabled=false); messages are only written")]
     public static partial void Disabled(ILogger logger);
+
+    [LoggerMessage(10, LogLevel.Information, "Outbox stopping: {Count} claimed messages that had not started were given back")]
+    public static partial void Released(ILogger logger, int count);
 }

@@ -13,6 +13,12 @@ public sealed class OutboxOptions
     /// <summary>How many messages one pass claims.</summary>
     public int BatchSize { get; set; } = 20;
 
+    /// <summary>
+    /// Messages run at once. One target's messages always run one after another, in the order
+    /// they were written; this many targets are served side by side.
+    /// </summary>
+    public int Concurrency { get; set; } = 8;
+
     /// <summary>How long a claimed message stays out of other instances' reach; renewed as each message starts.</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(60);
 

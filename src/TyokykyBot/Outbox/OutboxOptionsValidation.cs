@@ -17,6 +17,11 @@ internal sealed class OutboxOptionsValidation : IValidateOptions<OutboxOptions>
             problems.Add("Outbox:BatchSize must be between 1 and 1000.");
         }
 
+        if (options.Concurrency is < 1 or > 64)
+        {
+            problems.Add("Outbox:Concurrency must be between 1 and 64.");
+        }
+
         if (options.LeaseDuration < TimeSpan.FromSeconds(1))
         {
             problems.Add("Outbox:LeaseDuration must be at least one second.");

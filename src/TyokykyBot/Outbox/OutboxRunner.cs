@@ -13,7 +13,6 @@ internal sealed class OutboxRunner(
 
     /// <summary>Span outcomes besides <see cref="OutboxOutcomes"/>' Sent and Failed.</summary>
     public const string RetryOutcome = "Retry";
-    public const string ThrottledOutcome = "Throttled";
     public const string LeaseLostOutcome = "LeaseLost";
 
     public async Task RunAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -25,14 +24,6 @@ internal sealed class OutboxRunner(
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<TyokykyDbContext>();
         var held = message.LeaseUntil ?? throw new InvalidOperationException("An outbox message runs only under a lease.");
-
-        if (services.GetService<IOutboxThrottle>() is { } throttle && await throttle.DelayAsync(message, cancellationToken) is { } wait)
-        {
-            await OutboxLeases.ReleaseAsync(db, message.Id, held, timeProvider.GetUtcNow() + wait, cancellationToken);
-            OutboxLog.Throttled(logger, message.Id, message.Kind, wait);
-            span?.SetTag(TelemetryTags.OutboxOutcome, ThrottledOutcome);
-            return;
-        }
 
         // Renewed as the message starts: the batch's claim may be old by now, and if another
         // instance took the message over meanwhile the renewal fails and this instance lets it be.

@@ -60,13 +60,52 @@ public sealed class ConnectorClientRetryTests : IDisposable
     }
 
     [Fact]
-    public async Task SendToConversationAsync_HugeRetryAfter_WaitsOnlyTheCap()
+    public async Task SendToConversationAsync_HugeRetryAfterWithoutRateLimiter_WaitsOnlyTheCap()
+    {
+        using var host = new ConnectorTestHost(rateLimits: o => o.Enabled = false);
+        host.Handler.Respond(HttpStatusCode.TooManyRequests, headers: r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromHours(1)));
+
+        await host.DriveAsync(host.Client.SendToConversationAsync(ConnectorTestHost.ServiceUrl, "a:1", Message));
+
+        Assert.InRange(host.Handler.Requests[1].At - host.Handler.Requests[0].At, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(60.5));
+    }
+
+    [Fact]
+    public async Task SendToConversationAsync_HugeRetryAfter_NothingMoreSentAndResultCarriesTheWait()
     {
         _host.Handler.Respond(HttpStatusCode.TooManyRequests, headers: r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromHours(1)));
 
-        await _host.DriveAsync(_host.Client.SendToConversationAsync(ConnectorTestHost.ServiceUrl, "a:1", Message));
+        var result = await _host.DriveAsync(_host.Client.SendToConversationAsync(ConnectorTestHost.ServiceUrl, "a:1", Message));
 
-        Assert.InRange(_host.Handler.Requests[1].At - _host.Handler.Requests[0].At, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(60.5));
+        // The retry after the 60 s cap finds the conversation still blocked: the limiter answers it.
+        Assert.Single(_host.Handler.Requests);
+        Assert.Equal(ConnectorStatus.Throttled, result.Status);
+        Assert.InRange(result.RetryAfter.GetValueOrDefault(), TimeSpan.FromMinutes(58), TimeSpan.FromMinutes(59));
+    }
+
+    [Fact]
+    public async Task SendToConversationAsync_AlwaysThrottledWithRetryAfter_ResultCarriesIt()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            _host.Handler.Respond(HttpStatusCode.ServiceUnavailable, headers: r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(3)));
+        }
+
+        var result = await _host.DriveAsync(_host.Client.SendToConversationAsync(ConnectorTestHost.ServiceUrl, "a:1", Message));
+
+        Assert.Equal(ConnectorStatus.Throttled, result.Status);
+        Assert.Equal(TimeSpan.FromSeconds(3), result.RetryAfter);
+    }
+
+    [Fact]
+    public async Task SendToConversationAsync_FailedWithoutRetryAfter_NoRetryAfterInResult()
+    {
+        _host.Handler.Respond(HttpStatusCode.BadRequest, headers: r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(3)));
+
+        var result = await _host.DriveAsync(_host.Client.SendToConversationAsync(ConnectorTestHost.ServiceUrl, "a:1", Message));
+
+        Assert.Equal(ConnectorStatus.Failed, result.Status);
+        Assert.Null(result.RetryAfter);
     }
 
     [Fact]

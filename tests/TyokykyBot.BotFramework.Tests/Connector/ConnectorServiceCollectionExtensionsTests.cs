@@ -1,8 +1,11 @@
 using Azure.Core;
 using Azure.Identity;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Moq;
 using TyokykyBot.BotFramework.Connector;
+using TyokykyBot.BotFramework.Hosting;
 
 namespace TyokykyBot.BotFramework.Tests.Connector;
 
@@ -38,6 +41,40 @@ public sealed class ConnectorServiceCollectionExtensionsTests
 
         Assert.Null(await provider.GetRequiredService<IBotTokenProvider>().GetTokenAsync(CancellationToken.None));
         Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<TokenCredential>());
+    }
+
+    [Fact]
+    public void AddBotFramework_RateLimitsConfigured_BoundFromBotRateLimits()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Bot:RateLimits:ConversationWindows:0:Limit"] = "3",
+            ["Bot:RateLimits:ConversationWindows:0:Window"] = "00:00:05",
+            ["Bot:RateLimits:TenantLimit"] = "20",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddBotFramework(configuration);
+
+        using var provider = services.BuildServiceProvider();
+        var options = provider.GetRequiredService<IOptions<TeamsRateLimitOptions>>().Value;
+
+        Assert.Equal([new RateWindow(3, TimeSpan.FromSeconds(5))], options.EffectiveConversationWindows);
+        Assert.Equal(20, options.TenantLimit);
+        Assert.True(options.Enabled);
+    }
+
+    [Fact]
+    public void AddBotConnector_NothingConfigured_TeamsPublishedLimits()
+    {
+        using var provider = Build(_ => { });
+
+        var options = provider.GetRequiredService<IOptions<TeamsRateLimitOptions>>().Value;
+
+        Assert.Equal(TeamsRateLimitOptions.TeamsConversationWindows, options.EffectiveConversationWindows);
+        Assert.Equal(50, options.TenantLimit);
+        Assert.Equal(TimeSpan.FromMilliseconds(50), options.SafetyMargin);
+        Assert.Equal(TimeSpan.FromSeconds(10), options.MaxInlineWait);
     }
 
     private static ServiceProvider Build(Action<BotOptions> configure)

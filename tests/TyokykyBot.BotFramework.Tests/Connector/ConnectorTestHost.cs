@@ -17,7 +17,8 @@ internal sealed class ConnectorTestHost : IDisposable
     private readonly ServiceProvider _services;
     private int _tokensIssued;
 
-    public ConnectorTestHost(Action<BotOptions>? bot = null, Action<ConnectorRetryOptions>? retry = null)
+    public ConnectorTestHost(
+        Action<BotOptions>? bot = null, Action<ConnectorRetryOptions>? retry = null, Action<TeamsRateLimitOptions>? rateLimits = null)
     {
         Handler = new RecordingHandler(Time);
         Credential
@@ -41,6 +42,7 @@ internal sealed class ConnectorTestHost : IDisposable
             o.JitterRatio = 0;
             retry?.Invoke(o);
         });
+        services.Configure<TeamsRateLimitOptions>(o => rateLimits?.Invoke(o));
         services.AddBotConnector();
         services.AddHttpClient<ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => Handler);
         _services = services.BuildServiceProvider();

@@ -28,6 +28,21 @@ public sealed class OutboxHandlerResultTests
     }
 
     [Fact]
+    public void From_ThrottledWithRetryAfter_RetriedNoSooner()
+    {
+        var result = OutboxHandlerResult.From(new ConnectorResult(ConnectorStatus.Throttled, 429, "corr", null, TimeSpan.FromSeconds(42)));
+
+        Assert.Equal(OutboxHandlerStatus.Retry, result.Status);
+        Assert.Equal(TimeSpan.FromSeconds(42), result.RetryAfter);
+    }
+
+    [Fact]
+    public void From_ThrottledWithoutRetryAfter_LeftToTheBackoff()
+    {
+        Assert.Null(OutboxHandlerResult.From(new ConnectorResult(ConnectorStatus.Throttled, 429, "corr", null)).RetryAfter);
+    }
+
+    [Fact]
     public void Retry_NegativeRetryAfter_Zero()
     {
         Assert.Equal(TimeSpan.Zero, OutboxHandlerResult.Retry("Throttled", TimeSpan.FromSeconds(-5)).RetryAfter);

@@ -133,25 +133,4 @@ public sealed class OutboxRetryTests
         Assert.Equal("HandlerException:TimeoutException", waiting.LastError);
         Assert.Equal(OutboxOutcomes.Sent, (await bed.FindAsync(message.Id)).Outcome);
     }
-
-    [Theory]
-    [OnBothDatabases]
-    public async Task DispatchDue_ThrottlePutsOff_NotHandledAndAttemptNotCounted(DatabaseProvider provider)
-    {
-        var throttle = new PutOffThrottle(TimeSpan.FromSeconds(30));
-        await using var bed = await OutboxTestBed.CreateAsync(provider, services: s => s.AddSingleton<IOutboxThrottle>(throttle));
-        var message = await bed.EnqueueAsync();
-
-        await bed.DrainAsync();
-        var putOff = await bed.FindAsync(message.Id);
-        throttle.Delay = null;
-        bed.Time.Advance(TimeSpan.FromSeconds(30));
-        await bed.DrainAsync();
-
-        Assert.Equal(0, putOff.Attempts);
-        Assert.Equal(OutboxTestBed.Start.AddSeconds(30), putOff.NextAttemptAt);
-        Assert.Null(putOff.LeaseUntil);
-        Assert.Equal(1, bed.Handler.Count(message.Id));
-        Assert.Equal(OutboxOutcomes.Sent, (await bed.FindAsync(message.Id)).Outcome);
-    }
 }

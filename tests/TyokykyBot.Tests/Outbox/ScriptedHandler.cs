@@ -19,10 +19,14 @@ public sealed class ScriptedHandler(string kind = ScriptedHandler.DefaultKind) :
     /// <summary>What <see cref="AuditingHandler"/> adds to its DbContext besides the audit row.</summary>
     public Action<TyokykyDbContext>? AlsoWrite { get; set; }
 
+    /// <summary>The token the latest run was given; for scripts that wait until the dispatcher stops.</summary>
+    public CancellationToken LastCancellationToken { get; private set; }
+
     public int Count(Guid id) => Handled.Count(h => h == id);
 
     public Task<OutboxHandlerResult> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
+        LastCancellationToken = cancellationToken;
         Handled.Enqueue(message.Id);
         return Respond(message, Count(message.Id));
     }
