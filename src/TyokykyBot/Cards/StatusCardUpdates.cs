@@ -19,6 +19,9 @@ public sealed class StatusCardUpdates(
 
     public string Kind => CaseMessageKinds.UpdateStatusCards;
 
+    /// <summary>Renders from the case as it is now, so one run covers every change before it.</summary>
+    public bool BringsUpToDate => true;
+
     public async Task<OutboxHandlerResult> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         if (message.CaseId is not { } caseId || await cases.FindAsync(caseId, cancellationToken) is not { } found)

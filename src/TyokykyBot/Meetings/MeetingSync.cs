@@ -28,6 +28,9 @@ public sealed class MeetingSync(
 {
     public string Kind => MeetingMessageKinds.Sync;
 
+    /// <summary>Renders from the case as it is now, so one run covers every change before it.</summary>
+    public bool BringsUpToDate => true;
+
     public async Task<OutboxHandlerResult> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         if (message.CaseId is not { } caseId || await cases.FindAsync(caseId, cancellationToken) is not { } found)

@@ -12,5 +12,13 @@ public interface IOutboxHandler
 {
     string Kind { get; }
 
+    /// <summary>
+    /// True when one run brings its target wholly up to date from the current state (a status card
+    /// refresh, the calendar following the latest consent). Then the messages of the same kind and
+    /// target already waiting when a run starts are done by that run, and are marked so: a burst
+    /// of clicks costs one update, not one per click.
+    /// </summary>
+    bool BringsUpToDate => false;
+
     Task<OutboxHandlerResult> HandleAsync(OutboxMessage message, CancellationToken cancellationToken);
 }

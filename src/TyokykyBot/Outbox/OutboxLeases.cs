@@ -54,6 +54,18 @@ internal static class OutboxLeases
                 .SetProperty(m => m.LastError, attempt.LastError),
             cancellationToken) == 1;
 
+    /// <summary>
+    /// Marks waiting messages as done by a run of their kind and target. A message another run has
+    /// started meanwhile is marked too: its own record then finds the row done and lets it be.
+    /// </summary>
+    public static Task<int> SupersedeAsync(TyokykyDbContext db, IReadOnlyList<Guid> ids, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.Outbox.Where(m => ids.Contains(m.Id) && m.Outcome == null).ExecuteUpdateAsync(
+            s => s.SetProperty(m => m.Outcome, OutboxOutcomes.Sent)
+                .SetProperty(m => m.CompletedAt, now)
+                .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null)
+                .SetProperty(m => m.LastError, OutboxOutcomes.Superseded),
+            cancellationToken);
+
     private static IQueryable<OutboxMessage> Held(TyokykyDbContext db, Guid id, DateTimeOffset held) =>
         db.Outbox.Where(m => m.Id == id && m.Outcome == null && m.LeaseUntil == held);
 

@@ -34,4 +34,10 @@ internal static partial class OutboxLog
 
     [LoggerMessage(10, LogLevel.Information, "Outbox stopping: {Count} claimed messages that had not started were given back")]
     public static partial void Released(ILogger logger, int count);
+
+    [LoggerMessage(11, LogLevel.Debug, "Outbox {MessageId} ({Kind}) was already done by a later run of its kind")]
+    public static partial void AlreadyDone(ILogger logger, Guid messageId, string kind);
+
+    [LoggerMessage(12, LogLevel.Debug, "Outbox {MessageId} ({Kind}) also did {Count} waiting messages of its kind and target")]
+    public static partial void Superseded(ILogger logger, Guid messageId, string kind, int count);
 }

@@ -16,6 +16,9 @@ public static class OutboxOutcomes
     /// <summary>The handler's tracked changes could not be saved with the outcome; the exception's type follows a colon.</summary>
     public const string HandlerWritesFailed = "HandlerWritesFailed";
 
+    /// <summary>Done by a later run of the same kind and target (<see cref="IOutboxHandler.BringsUpToDate"/>).</summary>
+    public const string Superseded = "Superseded";
+
     /// <summary>The handler ran past its share of the lease and was cancelled.</summary>
     public const string HandlerTimeout = "HandlerTimeout";
 }

@@ -30,6 +30,14 @@ internal sealed class OutboxRunner(
         var lease = OutboxLeases.Until(timeProvider.GetUtcNow(), options.LeaseDuration);
         if (!await OutboxLeases.RenewAsync(db, message.Id, held, lease, cancellationToken))
         {
+            if (await db.Outbox.AnyAsync(m => m.Id == message.Id && m.Outcome == OutboxOutcomes.Sent, cancellationToken))
+            {
+                // A run of the same kind and target brought it up to date meanwhile.
+                OutboxLog.AlreadyDone(logger, message.Id, message.Kind);
+                span?.SetTag(TelemetryTags.OutboxOutcome, OutboxOutcomes.Superseded);
+                return;
+            }
+
             OutboxLog.LeaseLost(logger, message.Id, message.Kind);
             span?.SetTag(TelemetryTags.OutboxOutcome, LeaseLostOutcome);
             return;
@@ -44,6 +52,13 @@ internal sealed class OutboxRunner(
         // A kind some handler answers is one of the code's constants; any other string is not trusted.
         var kind = handlers.Count == 1 ? message.Kind : TelemetryTags.Other;
         span?.SetTag(TelemetryTags.OutboxKind, kind);
+
+        // Committed before this run reads any state, so this run's state covers their changes too.
+        IReadOnlyList<Guid> waiting = handlers is [{ BringsUpToDate: true }]
+            ? await db.Outbox.AsNoTracking()
+                .Where(m => m.Kind == message.Kind && m.Target == message.Target && m.Outcome == null && m.Id != message.Id)
+                .Select(m => m.Id).ToListAsync(cancellationToken)
+            : [];
 
         OutboxHandlerResult result;
         try
@@ -67,7 +82,7 @@ internal sealed class OutboxRunner(
 
         try
         {
-            await RecordAsync(db, message, lease, Decide(message, result), kind, span);
+            await RecordAsync(db, message, lease, Decide(message, result), kind, span, result.Status == OutboxHandlerStatus.Done ? waiting : []);
         }
         catch (DbUpdateException ex)
         {
@@ -75,7 +90,7 @@ internal sealed class OutboxRunner(
             // failed attempt without them, so that MaxAttempts bounds a message that never saves.
             OutboxLog.HandlerThrew(logger, message.Id, message.Kind, message.Attempts + 1, ex.GetType().Name);
             db.ChangeTracker.Clear();
-            await RecordAsync(db, message, lease, Decide(message, OutboxHandlerResult.Retry($"{OutboxOutcomes.HandlerWritesFailed}:{ex.GetType().Name}")), kind, span);
+            await RecordAsync(db, message, lease, Decide(message, OutboxHandlerResult.Retry($"{OutboxOutcomes.HandlerWritesFailed}:{ex.GetType().Name}")), kind, span, []);
         }
     }
 
@@ -120,7 +135,7 @@ internal sealed class OutboxRunner(
     /// Not cancelled on shutdown: a call already made is worth recording.
     /// </summary>
     private async Task RecordAsync(
-        TyokykyDbContext db, OutboxMessage message, DateTimeOffset lease, OutboxAttempt attempt, string kind, Activity? span)
+        TyokykyDbContext db, OutboxMessage message, DateTimeOffset lease, OutboxAttempt attempt, string kind, Activity? span, IReadOnlyList<Guid> superseded)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
         if (!await OutboxLeases.RecordAsync(db, message.Id, lease, attempt, CancellationToken.None))
@@ -128,6 +143,12 @@ internal sealed class OutboxRunner(
             OutboxLog.LeaseLost(logger, message.Id, message.Kind);
             span?.SetTag(TelemetryTags.OutboxOutcome, LeaseLostOutcome);
             return;
+        }
+
+        if (superseded.Count > 0)
+        {
+            var done = await OutboxLeases.SupersedeAsync(db, superseded, timeProvider.GetUtcNow(), CancellationToken.None);
+            OutboxLog.Superseded(logger, message.Id, message.Kind, done);
         }
 
         await db.SaveChangesAsync(CancellationToken.None);

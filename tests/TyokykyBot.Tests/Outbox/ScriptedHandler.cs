@@ -13,6 +13,9 @@ public sealed class ScriptedHandler(string kind = ScriptedHandler.DefaultKind) :
 
     public ConcurrentQueue<Guid> Handled { get; } = new();
 
+    /// <summary>Whether a run counts as bringing its target up to date (a status card refresh does).</summary>
+    public bool BringsUpToDate { get; set; }
+
     /// <summary>Called with the message and how many times it has now been handled (1 on the first run).</summary>
     public Func<OutboxMessage, int, Task<OutboxHandlerResult>> Respond { get; set; } = (_, _) => Task.FromResult(OutboxHandlerResult.Done);
 
