@@ -144,7 +144,7 @@ internal sealed class BenchRun(BenchOptions options, BenchResults results, Actio
             var run = new OutboxRun(name, count, options.OutboxUsers, span, allowed,
                 fakes.Connector.OverLimit, fakes.Connector.Injected429, fakes.Connector.Received, lost, duplicated, drained.Left);
             results.Outbox.Add(run);
-            say($"{name}: (e) {run.DeliveredPerSecond:0.0}/s of {allowed:0}/s allowed; over a limit {run.OverLimit}, lost {lost}, duplicated {duplicated}, not sent {drained.Left}");
+            say($"{name}: (e) {run.DeliveredPerSecond:0.0}/s of {allowed:0}/s allowed; over a limit {run.OverLimit} ({fakes.Connector.OverLimitBreakdown()}), lost {lost}, duplicated {duplicated}, not sent {drained.Left}");
             Problems(server);
         }
 
@@ -193,7 +193,7 @@ internal sealed class BenchRun(BenchOptions options, BenchResults results, Actio
                 ["Logging__LogLevel__Default"] = "Warning",
                 ["Database__DataFolder"] = Path.Combine(work, "anonymous"),
                 ["Seeds__Folder"] = seeds,
-                ["Bot__RateLimits__PerTenant__Limit"] = "1000000",
+                ["Bot__RateLimits__TenantLimit"] = "1000000",
             },
         };
         await using (var server = await StartAsync(anonymous, folder))

@@ -15,6 +15,7 @@ internal sealed class FakeConnector
     private readonly Lock gate = new();
     private readonly Dictionary<string, SlidingLog> perConversation = [];
     private readonly Dictionary<string, List<string>> textsByConversation = [];
+    private readonly Dictionary<string, long> overByWindow = [];
     private SlidingLog tenant = new([TeamsLimits.PerTenant]);
     private long received;
     private long accepted;
@@ -48,6 +49,7 @@ internal sealed class FakeConnector
         {
             perConversation.Clear();
             textsByConversation.Clear();
+            overByWindow.Clear();
             tenant = new SlidingLog([TeamsLimits.PerTenant]);
             EnforceLimits = enforceLimits;
             Inject429Ratio = inject429Ratio;
@@ -58,6 +60,15 @@ internal sealed class FakeConnector
             Interlocked.Exchange(ref overLimit, 0);
             firstAcceptedTicks = 0;
             lastAcceptedTicks = 0;
+        }
+    }
+
+    /// <summary>Which limits were broken since the last reset, and how often (e.g. "tenant 50/1s": 2).</summary>
+    public string OverLimitBreakdown()
+    {
+        lock (gate)
+        {
+            return string.Join(", ", overByWindow.Select(p => $"{p.Key}: {p.Value}"));
         }
     }
 
@@ -126,8 +137,10 @@ internal sealed class FakeConnector
                     perConversation[conversationId] = log = new SlidingLog(TeamsLimits.PerConversation);
                 }
 
-                if (log.WouldBreak(now) is not null || tenant.WouldBreak(now) is not null)
+                if ((log.WouldBreak(now) is { } conversationWindow ? "conversation " + conversationWindow
+                        : tenant.WouldBreak(now) is { } tenantWindow ? "tenant " + tenantWindow : null) is { } broken)
                 {
+                    overByWindow[broken] = overByWindow.GetValueOrDefault(broken) + 1;
                     Interlocked.Increment(ref overLimit);
                     return TooMany(context);
                 }

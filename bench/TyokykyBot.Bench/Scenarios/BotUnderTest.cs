@@ -56,7 +56,7 @@ internal sealed class BotUnderTest(BenchFakes fakes, BotDatabase database, strin
         env["Teams__CatalogAppId"] = "bench-catalog-app";
         if (tenantLimitLifted)
         {
-            env["Bot__RateLimits__PerTenant__Limit"] = "1000000";
+            env["Bot__RateLimits__TenantLimit"] = "1000000";
         }
 
         database.AddEnvironment(env);

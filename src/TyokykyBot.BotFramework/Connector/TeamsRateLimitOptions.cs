@@ -32,6 +32,14 @@ public sealed class TeamsRateLimitOptions
     /// </summary>
     public TimeSpan SafetyMargin { get; set; } = TimeSpan.FromMilliseconds(50);
 
+    /// <summary>
+    /// Once half a window's worth has gone, spreads the tenant's requests evenly (one per
+    /// TenantWindow / TenantLimit) instead of letting the rest go at once: a burst sent in one
+    /// instant is counted against the next window by any request in it that arrives late, an even
+    /// stream is not.
+    /// </summary>
+    public bool PaceTenant { get; set; } = true;
+
     /// <summary>A longer wait (e.g. the hourly limit) is not waited out: the call is answered 429 at once.</summary>
     public TimeSpan MaxInlineWait { get; set; } = TimeSpan.FromSeconds(10);
 

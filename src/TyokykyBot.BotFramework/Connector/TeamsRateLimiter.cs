@@ -47,6 +47,14 @@ public sealed class TeamsRateLimiter(TimeProvider timeProvider, IOptions<TeamsRa
             Sweep(now, Keep(settings));
             var conversation = conversationId is null ? null : Conversation(conversationId);
             var ready = Math.Max(tenant.ReadyAt(tenantWindows, margin), conversation?.ReadyAt(conversationWindows, margin) ?? 0);
+            // Pacing starts once half the tenant's window is used: a short burst (a reply, a few
+            // cards) still goes at once, a sustained stream is spread evenly.
+            if (settings.PaceTenant && settings.TenantLimit > 1
+                && tenant.ReadyAt([new(settings.TenantLimit / 2, settings.TenantWindow)], 0) > now)
+            {
+                ready = Math.Max(ready, tenant.ReadyAt([new(1, settings.TenantWindow / settings.TenantLimit)], 0));
+            }
+
             if (ready > now)
             {
                 return TimeSpan.FromTicks(ready - now);

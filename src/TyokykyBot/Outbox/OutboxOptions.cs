@@ -15,9 +15,11 @@ public sealed class OutboxOptions
 
     /// <summary>
     /// Messages run at once. One target's messages always run one after another, in the order
-    /// they were written; this many targets are served side by side.
+    /// they were written; this many targets are served side by side. A message waiting for Teams'
+    /// per-conversation limits holds its place without using the processor, so there are enough
+    /// places for the tenant's whole allowed rate (50/s) while some conversations wait.
     /// </summary>
-    public int Concurrency { get; set; } = 8;
+    public int Concurrency { get; set; } = 16;
 
     /// <summary>How long a claimed message stays out of other instances' reach; renewed as each message starts.</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(60);

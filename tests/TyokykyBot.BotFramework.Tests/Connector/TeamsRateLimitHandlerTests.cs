@@ -61,20 +61,37 @@ public sealed class TeamsRateLimitHandlerTests : IDisposable
     }
 
     [Fact]
-    public async Task Send_SixtyConversationsAtOnce_FiftyPerSecondForTheBot()
+    public async Task Send_SixtyConversationsAtOnceUnpaced_FiftyPerSecondForTheBot()
     {
+        using var bed = new RateLimitTestBed(o => o.PaceTenant = false);
         var sends = Enumerable.Range(0, 60)
-            .Select(i => _bed.SendAsync(RateLimitTestBed.ConversationPath("a:" + i)))
-            .Append(_bed.SendAsync(RateLimitTestBed.ServiceUrl + "v3/conversations"))
+            .Select(i => bed.SendAsync(RateLimitTestBed.ConversationPath("a:" + i)))
+            .Append(bed.SendAsync(RateLimitTestBed.ServiceUrl + "v3/conversations"))
             .ToArray();
 
-        await _bed.DriveAsync(Task.WhenAll(sends));
+        await bed.DriveAsync(Task.WhenAll(sends));
 
-        var at = _bed.Sent.Select(s => s.At).ToList();
+        var at = bed.Sent.Select(s => s.At).ToList();
         Assert.Equal(61, at.Count);
         RateLimitTestBed.AssertWithin(at, 50, TimeSpan.FromSeconds(1));
-        Assert.Equal(50, at.Count(t => t == _bed.Start));
-        Assert.All(at.Where(t => t != _bed.Start), t => Assert.Equal(_bed.Start.AddSeconds(1.05), t));
+        Assert.Equal(50, at.Count(t => t == bed.Start));
+        Assert.All(at.Where(t => t != bed.Start), t => Assert.Equal(bed.Start.AddSeconds(1.05), t));
+    }
+
+    [Fact]
+    public async Task Send_SixtyConversationsAtOnce_HalfAtOnceThenOneEveryTwentyMilliseconds()
+    {
+        var sends = Enumerable.Range(0, 60).Select(i => _bed.SendAsync(RateLimitTestBed.ConversationPath("a:" + i))).ToArray();
+
+        await _bed.DriveAsync(Task.WhenAll(sends), TimeSpan.FromMilliseconds(1));
+
+        var at = _bed.Sent.Select(s => s.At).Order().ToList();
+        Assert.Equal(60, at.Count);
+        RateLimitTestBed.AssertWithin(at, 50, TimeSpan.FromSeconds(1));
+        Assert.Equal(25, at.Count(t => t == _bed.Start));
+        var paced = at.Skip(24).Take(26).ToList();
+        Assert.All(paced.Zip(paced.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromMilliseconds(20), $"{pair.First:ss.fff} → {pair.Second:ss.fff}"));
+        Assert.True(paced[^1] - paced[0] < TimeSpan.FromSeconds(0.6), "Pacing should not slow the stream below the allowed rate.");
     }
 
     [Fact]
