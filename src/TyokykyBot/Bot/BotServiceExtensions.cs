@@ -20,7 +20,8 @@ public static class BotServiceExtensions
 
         services.AddTyokykyMetrics();
         services.AddScoped<TyokykyActivityHandler>();
-        services.AddScoped<IBot>(sp => ActivatorUtilities.CreateInstance<InstrumentedBot>(sp, sp.GetRequiredService<TyokykyActivityHandler>()));
+        services.AddScoped<IBot>(sp => new InstrumentedBot(
+            sp.GetRequiredService<TyokykyActivityHandler>(), sp.GetRequiredService<TyokykyMetrics>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<ConversationReferenceStore>();
         services.AddScoped<UserLanguageStore>();
         services.AddScoped<TurnReplies>();
@@ -28,9 +29,9 @@ public static class BotServiceExtensions
         services.AddScoped<CommandRouter>();
         services.AddScoped<WelcomeHandler>();
         services.AddScoped<CardActionRouter>();
-        services.AddScoped<ICommandHandler, HelpCommandHandler>();
-        services.AddScoped<ICommandHandler, LanguageCommandHandler>();
-        services.AddScoped<ICommandHandler, ConveneCommandHandler>();
+        services.AddCommandHandler<HelpCommandHandler>();
+        services.AddCommandHandler<LanguageCommandHandler>();
+        services.AddCommandHandler<ConveneCommandHandler>();
         services.AddCaseFlows();
         return builder;
     }

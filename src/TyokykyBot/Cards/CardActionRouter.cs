@@ -8,24 +8,21 @@ using TyokykyBot.Localization;
 namespace TyokykyBot.Cards;
 
 /// <summary>Routes <c>adaptiveCard/action</c> invokes by verb; a verb nobody owns is a 400 error body.</summary>
-public sealed class CardActionRouter(IEnumerable<ICardActionHandler> handlers, TyokykyDbContext db)
+public sealed class CardActionRouter(CardActionHandlers handlers, IServiceProvider services, TyokykyDbContext db)
 {
     /// <summary>A click racing the dispatcher (or another click) on one case loses the concurrency check; it is run again on fresh state.</summary>
     private const int Attempts = 3;
 
-    private readonly Dictionary<string, ICardActionHandler> byVerb = handlers
-        .SelectMany(h => h.Verbs.Select(v => (Verb: v, Handler: h)))
-        .ToDictionary(x => x.Verb, x => x.Handler, StringComparer.Ordinal);
-
     public Task<InvokeResponse> RouteAsync(TurnContext turn, UiLanguage language, CancellationToken cancellationToken)
     {
         var action = ReadAction(turn.Activity);
-        if (action?.Verb is not { } verb || !byVerb.TryGetValue(verb, out var handler))
+        if (action?.Verb is not { } verb || handlers.Owner(verb) is not { } owner)
         {
             return Task.FromResult(InvokeResponse.Error(400, "BadRequest", Texts.Get("Unknown.Command", language)));
         }
 
         var data = action.Data is { ValueKind: JsonValueKind.Object } d ? d : default;
+        var handler = (ICardActionHandler)services.GetRequiredService(owner);
         return RunAsync(handler, new CardAction(turn, verb, data, language), cancellationToken);
     }
 

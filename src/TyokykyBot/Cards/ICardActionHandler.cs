@@ -5,7 +5,8 @@ namespace TyokykyBot.Cards;
 /// <summary>Answers the Action.Execute verbs it owns. Every handler authorises the clicker itself.</summary>
 public interface ICardActionHandler
 {
-    IReadOnlyCollection<string> Verbs { get; }
+    /// <summary>Static, so the router knows the owner of a verb without constructing every handler.</summary>
+    static abstract IReadOnlyCollection<string> Verbs { get; }
 
     Task<InvokeResponse> HandleAsync(CardAction action, CancellationToken cancellationToken);
 }

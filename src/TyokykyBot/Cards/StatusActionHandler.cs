@@ -8,7 +8,7 @@ namespace TyokykyBot.Cards;
 /// <summary>Refreshing a status card: only the convener and the case's participants see the status.</summary>
 public sealed class StatusActionHandler(TyokykyDbContext db, CaseRepository cases) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [CardVerbs.StatusRefresh];
+    public static IReadOnlyCollection<string> Verbs { get; } = [CardVerbs.StatusRefresh];
 
     public async Task<InvokeResponse> HandleAsync(CardAction action, CancellationToken cancellationToken)
     {

@@ -6,14 +6,13 @@ using TyokykyBot.Localization;
 namespace TyokykyBot.Commands;
 
 /// <summary>Maps a message's text (mention removed) to its command handler.</summary>
-public sealed class CommandRouter(IEnumerable<ICommandHandler> handlers, TurnReplies replies)
+public sealed class CommandRouter(CommandHandlers handlers, IServiceProvider services, TurnReplies replies)
 {
-    private readonly Dictionary<CommandId, ICommandHandler> byId = handlers.ToDictionary(h => h.Command);
-
     public Task RouteAsync(TurnContext turn, UiLanguage language, CancellationToken cancellationToken)
     {
-        if (CommandCatalog.Parse(turn.Text) is { } parsed && byId.TryGetValue(parsed.Command.Id, out var handler))
+        if (CommandCatalog.Parse(turn.Text) is { } parsed && handlers.Owner(parsed.Command.Id) is { } owner)
         {
+            var handler = (ICommandHandler)services.GetRequiredService(owner);
             return handler.HandleAsync(turn, parsed.Argument, language, cancellationToken);
         }
 

@@ -5,7 +5,8 @@ namespace TyokykyBot.Commands;
 
 public interface ICommandHandler
 {
-    CommandId Command { get; }
+    /// <summary>Static, so the router knows the owner of a command without constructing every handler.</summary>
+    static abstract CommandId Command { get; }
 
     Task HandleAsync(TurnContext turn, string argument, UiLanguage language, CancellationToken cancellationToken);
 }

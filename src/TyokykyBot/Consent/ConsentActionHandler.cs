@@ -22,7 +22,7 @@ public sealed class ConsentActionHandler(
     ConsentFormResolver resolver,
     TimeProvider time) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } =
+    public static IReadOnlyCollection<string> Verbs { get; } =
         [CardVerbs.ConsentGive, CardVerbs.ConsentDecline, CardVerbs.ConsentChange, CardVerbs.ConsentWithdraw, CardVerbs.ConsentRefresh];
 
     public async Task<InvokeResponse> HandleAsync(CardAction action, CancellationToken cancellationToken)

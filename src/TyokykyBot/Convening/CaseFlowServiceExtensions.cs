@@ -19,9 +19,9 @@ public static class CaseFlowServiceExtensions
         services.AddScoped<ConsentFormResolver>();
         services.AddScoped<ConsentViews>();
 
-        services.AddScoped<ICardActionHandler, ConveneActionHandler>();
-        services.AddScoped<ICardActionHandler, ConsentActionHandler>();
-        services.AddScoped<ICardActionHandler, StatusActionHandler>();
+        services.AddCardActionHandler<ConveneActionHandler>();
+        services.AddCardActionHandler<ConsentActionHandler>();
+        services.AddCardActionHandler<StatusActionHandler>();
 
         services.AddScoped<IOutboxHandler, ConsentCardDelivery>();
         services.AddScoped<IOutboxHandler, StatusCardDelivery>();

@@ -23,7 +23,7 @@ public sealed class ConveneActionHandler(
     ConveneCardModelBuilder cards,
     TimeProvider time) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = [CardVerbs.ConveneSubmit];
+    public static IReadOnlyCollection<string> Verbs { get; } = [CardVerbs.ConveneSubmit];
 
     public async Task<InvokeResponse> HandleAsync(CardAction action, CancellationToken cancellationToken)
     {

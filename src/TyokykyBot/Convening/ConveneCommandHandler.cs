@@ -14,7 +14,7 @@ namespace TyokykyBot.Convening;
 public sealed class ConveneCommandHandler(
     TurnReplies replies, PrivateChats privateChats, ConveneCardModelBuilder cards) : ICommandHandler
 {
-    public CommandId Command => CommandId.Convene;
+    public static CommandId Command => CommandId.Convene;
 
     public async Task HandleAsync(TurnContext turn, string argument, UiLanguage language, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ namespace TyokykyBot.Help;
 
 public sealed class HelpCommandHandler(TurnReplies replies) : ICommandHandler
 {
-    public CommandId Command => CommandId.Help;
+    public static CommandId Command => CommandId.Help;
 
     public Task HandleAsync(TurnContext turn, string argument, UiLanguage language, CancellationToken cancellationToken) =>
         replies.ReplyAsync(turn, Activity.CardMessage(HelpCard.Create(language), Texts.Get("Help.Title", language)), cancellationToken);

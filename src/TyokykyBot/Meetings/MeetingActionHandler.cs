@@ -14,7 +14,7 @@ namespace TyokykyBot.Meetings;
 /// </summary>
 public sealed class MeetingActionHandler(TyokykyDbContext db, CaseRepository cases, OutboxWriter outbox, TimeProvider time) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } =
+    public static IReadOnlyCollection<string> Verbs { get; } =
         [CardVerbs.MeetingReschedule, CardVerbs.MeetingCancel, CardVerbs.MeetingRoles, CardVerbs.PreInfoConfirmRemote];
 
     public async Task<InvokeResponse> HandleAsync(CardAction action, CancellationToken cancellationToken)

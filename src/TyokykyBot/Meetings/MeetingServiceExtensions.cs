@@ -20,7 +20,7 @@ public static class MeetingServiceExtensions
         services.AddSingleton<PreInformationTime>();
         services.AddScoped<MeetingAttendees>();
         services.AddScoped<MeetingFollowUps>();
-        services.AddScoped<ICardActionHandler, MeetingActionHandler>();
+        services.AddCardActionHandler<MeetingActionHandler>();
         services.AddScoped<IOutboxHandler, MeetingSync>();
         services.AddScoped<IOutboxHandler, MeetingPrivacyHandler>();
         services.AddScoped<IOutboxHandler, PreInformationDelivery>();

@@ -9,7 +9,7 @@ namespace TyokykyBot.Preferences;
 /// <summary>"kieli sv", "språk en", "language fi": remembered per user.</summary>
 public sealed class LanguageCommandHandler(UserLanguageStore languages, TurnReplies replies) : ICommandHandler
 {
-    public CommandId Command => CommandId.Language;
+    public static CommandId Command => CommandId.Language;
 
     public async Task HandleAsync(TurnContext turn, string argument, UiLanguage language, CancellationToken cancellationToken)
     {

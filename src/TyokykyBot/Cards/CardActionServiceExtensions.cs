@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace TyokykyBot.Cards;
+
+public static class CardActionServiceExtensions
+{
+    /// <summary>Registers a scoped card action handler under the verbs it declares.</summary>
+    public static IServiceCollection AddCardActionHandler<THandler>(this IServiceCollection services)
+        where THandler : class, ICardActionHandler
+    {
+        services.TryAddSingleton<CardActionHandlers>();
+        services.AddSingleton(new CardActionHandlerType(typeof(THandler), THandler.Verbs));
+        services.AddScoped<THandler>();
+        return services;
+    }
+}
