@@ -78,3 +78,48 @@ stop_groups() {
   done
   for g in "$@"; do kill -KILL -- "-$g" 2> /dev/null || true; done
 }
+
+as_root() {
+  if (( EUID == 0 )); then "$@"
+  elif command -v sudo > /dev/null; then sudo "$@"
+  else echo "error: need root (or sudo) to run: $*" >&2; return 1
+  fi
+}
+
+# find_pg_bin: sets PG_BIN to the newest installed PostgreSQL's bin folder.
+find_pg_bin() {
+  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2> /dev/null | sort -V | tail -n 1)
+  [[ -n $PG_BIN && -x $PG_BIN/initdb && -x $PG_BIN/pg_ctl ]]
+}
+
+# PostgreSQL refuses to run as root: as root the cluster belongs to the postgres user.
+pg() {
+  if (( EUID == 0 )); then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+# pg_start DIR PORT [SERVER OPTION...]: a new cluster in DIR on 127.0.0.1:PORT, trust auth.
+pg_start() {
+  local dir=$1 port=$2; shift 2
+  find_pg_bin || { echo "error: PostgreSQL's initdb/pg_ctl are missing (apt-get install postgresql)" >&2; exit 1; }
+  if (( EUID == 0 )); then chown postgres:postgres "$dir"; fi
+  echo "==> starting PostgreSQL on 127.0.0.1:$port ($dir)"
+  pg "$PG_BIN/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --no-sync > "$dir/initdb.log" 2>&1 \
+    || { cat "$dir/initdb.log" >&2; echo "error: initdb failed" >&2; exit 1; }
+  pg "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 $*" > /dev/null \
+    || { cat "$dir/server.log" >&2; echo "error: PostgreSQL did not start" >&2; exit 1; }
+  "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -Atqc 'select 1' > /dev/null \
+    || { echo "error: PostgreSQL started but does not answer on 127.0.0.1:$port" >&2; exit 1; }
+}
+
+# pg_stop DIR: stops the cluster pg_start made in DIR and removes DIR.
+pg_stop() {
+  local dir=$1
+  [[ -n $dir ]] || return 0
+  find_pg_bin || true
+  if [[ -f $dir/data/postmaster.pid ]]; then
+    pg "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w -t 30 stop > /dev/null 2>&1 \
+      || pg "$PG_BIN/pg_ctl" -D "$dir/data" -m immediate stop > /dev/null 2>&1 || true
+  fi
+  rm -rf "$dir"
+}

@@ -22,8 +22,14 @@ internal sealed record BenchOptions
 
     public int Connections { get; init; } = 16;
 
-    /// <summary>Employee–supervisor pairs, one case each.</summary>
+    /// <summary>Employee–supervisor pairs with a case each.</summary>
     public int Pairs { get; init; } = 1000;
+
+    /// <summary>
+    /// Employee–supervisor pairs in the directory; all of them write to the bot in (a) and (c), so
+    /// that no conversation gets more than Teams lets a bot answer (60 per 30 s).
+    /// </summary>
+    public int DirectoryPairs { get; init; } = 10_000;
 
     /// <summary>(e): how many people get notices, and how many each.</summary>
     public int OutboxUsers { get; init; } = 1000;
@@ -60,7 +66,7 @@ internal sealed record BenchOptions
                 "--smoke" => options with
                 {
                     Smoke = true, WarmUp = TimeSpan.Zero, Duration = TimeSpan.FromSeconds(1), Passes = 1, Connections = 4,
-                    Pairs = 12, OutboxUsers = 10, OutboxPerUser = 6, DrainTimeout = TimeSpan.FromSeconds(30),
+                    Pairs = 12, DirectoryPairs = 300, OutboxUsers = 10, OutboxPerUser = 6, DrainTimeout = TimeSpan.FromSeconds(30),
                 },
                 "--postgres" => options with { Postgres = Next() },
                 "--warmup" => options with { WarmUp = TimeSpan.FromSeconds(Int()) },
@@ -68,6 +74,7 @@ internal sealed record BenchOptions
                 "--passes" => options with { Passes = Int() },
                 "--connections" => options with { Connections = Int() },
                 "--pairs" => options with { Pairs = Int() },
+                "--directory-pairs" => options with { DirectoryPairs = Int() },
                 "--outbox-users" => options with { OutboxUsers = Int() },
                 "--outbox-per-user" => options with { OutboxPerUser = Int() },
                 "--no-peers" => options with { Peers = false },

@@ -30,7 +30,7 @@ internal sealed class BenchRun(BenchOptions options, BenchResults results, Actio
         var tenantId = "5b0f9f3c-8a52-4d2e-9f4e-0c2a6b1d3e77";
         await using var fakes = await BenchFakes.StartAsync(tenantId);
         var activities = new Activities(fakes.BaseUrl, tenantId, BotUnderTest.AppId);
-        var people = BenchPeople.Create(options.Pairs);
+        var people = BenchPeople.Create(Math.Max(options.Pairs, options.DirectoryPairs), options.Pairs);
         var botFolder = options.Bin("src/TyokykyBot");
         var productSeeds = Path.Combine(botFolder, "seeds");
         var work = Path.Combine(options.WorkFolder, DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture));
@@ -81,13 +81,13 @@ internal sealed class BenchRun(BenchOptions options, BenchResults results, Actio
             if (options.Runs(B))
             {
                 activitiesSent += await LoadAsync(server, B, consent, headers, folder, ConsentsRecorded(bot));
-                await DrainAsync(session, name, B);
+                await DrainAsync(session, name, B, intermediate: true);
             }
 
             if (options.Runs(C))
             {
                 activitiesSent += await LoadAsync(server, C, session.WriteMixed(folder), headers, folder, null);
-                await DrainAsync(session, name, C);
+                await DrainAsync(session, name, C, intermediate: true);
             }
 
             results.Memory.Add(new MemoryAfter(name, activitiesSent, server.ResidentBytes()));
@@ -173,7 +173,7 @@ internal sealed class BenchRun(BenchOptions options, BenchResults results, Actio
                 Environment = { ["PORT"] = PeerPort.ToString(System.Globalization.CultureInfo.InvariantCulture), ["NODE_ENV"] = "production" },
             }, ConnectorReplies(fakes)));
         }
-        else
+        else if (!options.Smoke)
         {
             results.Problems.Add("botbuilder-js peer skipped: run `npm ci --prefix bench/peers/botbuilder-js` first (bench/run does).");
         }
@@ -256,8 +256,14 @@ internal sealed class BenchRun(BenchOptions options, BenchResults results, Actio
         return BotSession.CountConsentsRecordedAsync(db).GetAwaiter().GetResult();
     };
 
-    private async Task DrainAsync(BotSession session, string name, string after)
+    /// <param name="intermediate">The smoke drains once, at the end, to stay short.</param>
+    private async Task DrainAsync(BotSession session, string name, string after, bool intermediate = false)
     {
+        if (intermediate && options.Smoke)
+        {
+            return;
+        }
+
         var drained = await session.DrainAsync(options.DrainTimeout);
         results.Drains.Add(new Drain(name, after, drained.Left, drained.Took, drained.Complete));
         say($"{name}: outbox after ({after}) {(drained.Complete ? "drained" : $"still {drained.Left} pending")} in {drained.Took.TotalSeconds:0.0} s");

@@ -11,29 +11,44 @@ namespace TyokykyBot.Bench.Scenarios;
 /// </summary>
 internal sealed class BenchPeople
 {
-    private BenchPeople(IReadOnlyList<BenchUser> employees, IReadOnlyList<BenchUser> supervisors, BenchUser nurse)
+    private BenchPeople(IReadOnlyList<BenchUser> employees, IReadOnlyList<BenchUser> supervisors, BenchUser nurse, int cases)
     {
-        Employees = employees;
-        Supervisors = supervisors;
+        AllEmployees = employees;
+        AllSupervisors = supervisors;
         Nurse = nurse;
+        Employees = [.. employees.Take(cases)];
+        Supervisors = [.. supervisors.Take(cases)];
     }
 
+    /// <summary>The employees with a case (the first pairs of the directory).</summary>
     public IReadOnlyList<BenchUser> Employees { get; }
 
+    /// <summary>The supervisors who convened those cases.</summary>
     public IReadOnlyList<BenchUser> Supervisors { get; }
+
+    public IReadOnlyList<BenchUser> AllEmployees { get; }
+
+    public IReadOnlyList<BenchUser> AllSupervisors { get; }
+
+    /// <summary>The people of the cases, who open the bot before the load.</summary>
+    public IEnumerable<BenchUser> CasePeople => Employees.Concat(Supervisors).Append(Nurse);
 
     public BenchUser Nurse { get; }
 
-    public IEnumerable<BenchUser> Everyone => Employees.Concat(Supervisors).Append(Nurse);
+    /// <summary>Everyone in the directory: the many people who write to the bot.</summary>
+    public IEnumerable<BenchUser> Everyone => AllEmployees.Concat(AllSupervisors).Append(Nurse);
 
-    public static BenchPeople Create(int pairs)
+    /// <param name="pairs">Employee–supervisor pairs in the directory.</param>
+    /// <param name="cases">How many of the pairs have a case.</param>
+    public static BenchPeople Create(int pairs, int cases)
     {
         static BenchUser User(string role, int i) =>
-            new($"bench-{role}-{i.ToString("D4", CultureInfo.InvariantCulture)}", $"Bench {role} {i.ToString("D4", CultureInfo.InvariantCulture)}");
+            new($"bench-{role}-{i.ToString("D5", CultureInfo.InvariantCulture)}", $"Bench {role} {i.ToString("D5", CultureInfo.InvariantCulture)}");
         return new BenchPeople(
             [.. Enumerable.Range(0, pairs).Select(i => User("employee", i))],
             [.. Enumerable.Range(0, pairs).Select(i => User("supervisor", i))],
-            new BenchUser("bench-nurse-0000", "Bench nurse 0000"));
+            new BenchUser("bench-nurse-0000", "Bench nurse 0000"),
+            cases);
     }
 
     /// <summary>A seed folder: the product's seeds with this directory in place of the demo one.</summary>
@@ -46,10 +61,10 @@ internal sealed class BenchPeople
         }
 
         var items = new JsonArray();
-        for (var i = 0; i < Employees.Count; i++)
+        for (var i = 0; i < AllEmployees.Count; i++)
         {
-            items.Add(Person(Employees[i], ["employee"], []));
-            items.Add(Person(Supervisors[i], ["supervisor", "employee"], [Employees[i].AadObjectId]));
+            items.Add(Person(AllEmployees[i], ["employee"], []));
+            items.Add(Person(AllSupervisors[i], ["supervisor", "employee"], [AllEmployees[i].AadObjectId]));
         }
 
         items.Add(Person(Nurse, ["oh-nurse", "employee"], []));

@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace TyokykyBot.Data;
 
@@ -51,7 +53,14 @@ public static class DataExtensions
             }
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
+        // Asking first is cheap; MigrateAsync itself also compares the model with the snapshot,
+        // which costs most of a second at every start even when nothing is pending.
+        // A new database has no history table; asking it for applied migrations would log an error.
+        var history = db.GetService<IHistoryRepository>();
+        if (!await history.ExistsAsync(cancellationToken) || (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
         if (db.Database.IsSqlite())
         {
             // WAL lets readers (health checks, lookups) run while the outbox writes.

@@ -23,7 +23,14 @@ internal sealed class OutboxRunner(
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<TyokykyDbContext>();
-        var held = message.LeaseUntil ?? throw new InvalidOperationException("An outbox message runs only under a lease.");
+        if (message.Outcome is not null || message.LeaseUntil is not { } held)
+        {
+            // Done by a run of the same kind and target between its claim and the claim's read.
+            OutboxLog.AlreadyDone(logger, message.Id, message.Kind);
+            span?.SetTag(TelemetryTags.OutboxOutcome, OutboxOutcomes.Superseded);
+            return;
+        }
+
 
         // Renewed as the message starts: the batch's claim may be old by now, and if another
         // instance took the message over meanwhile the renewal fails and this instance lets it be.
