@@ -30,7 +30,7 @@ public sealed class TeamsRateLimitOptions
     /// Added to every window: Teams counts a request when it arrives, a few milliseconds after this
     /// process reserved it, so two requests exactly one window apart here may be closer there.
     /// </summary>
-    public TimeSpan SafetyMargin { get; set; } = TimeSpan.FromMilliseconds(50);
+    public TimeSpan SafetyMargin { get; set; } = TimeSpan.FromMilliseconds(30);
 
     /// <summary>
     /// Once half a window's worth has gone, spreads the tenant's requests evenly (one per

@@ -73,7 +73,7 @@ public sealed class ConnectorServiceCollectionExtensionsTests
 
         Assert.Equal(TeamsRateLimitOptions.TeamsConversationWindows, options.EffectiveConversationWindows);
         Assert.Equal(50, options.TenantLimit);
-        Assert.Equal(TimeSpan.FromMilliseconds(50), options.SafetyMargin);
+        Assert.Equal(TimeSpan.FromMilliseconds(30), options.SafetyMargin);
         Assert.Equal(TimeSpan.FromSeconds(10), options.MaxInlineWait);
     }
 

@@ -22,7 +22,7 @@ public sealed class TeamsRateLimitHandlerTests : IDisposable
         RateLimitTestBed.AssertWithin(at, 8, TimeSpan.FromSeconds(2));
         Assert.All(at.Take(7), t => Assert.Equal(_bed.Start, t));
         // The eighth waits for the first to leave the one-second window, plus the margin.
-        Assert.Equal(_bed.Start.AddSeconds(1.05), at[7]);
+        Assert.Equal(_bed.Start.AddSeconds(1.03), at[7]);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class TeamsRateLimitHandlerTests : IDisposable
         Assert.Equal(61, at.Count);
         RateLimitTestBed.AssertWithin(at, 50, TimeSpan.FromSeconds(1));
         Assert.Equal(50, at.Count(t => t == bed.Start));
-        Assert.All(at.Where(t => t != bed.Start), t => Assert.Equal(bed.Start.AddSeconds(1.05), t));
+        Assert.All(at.Where(t => t != bed.Start), t => Assert.Equal(bed.Start.AddSeconds(1.03), t));
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public sealed class TeamsRateLimitHandlerTests : IDisposable
 
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
         Assert.IsType<RateLimitedResponse>(third);
-        Assert.Equal(TimeSpan.FromMinutes(40) + TimeSpan.FromMilliseconds(50), third.Headers.RetryAfter?.Delta);
+        Assert.Equal(TimeSpan.FromMinutes(40) + TimeSpan.FromMilliseconds(30), third.Headers.RetryAfter?.Delta);
         Assert.Equal(2, bed.Sent.Count);
     }
 
