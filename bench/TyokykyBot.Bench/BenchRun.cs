@@ -20,8 +20,9 @@ internal sealed class BenchRun(BenchOptions options, BenchResults results, Actio
     public const string D = "d";
     public const string E = "e";
 
-    private const int BotPort = 39780;
-    private const int PeerPort = 39790;
+    // Below Linux's ephemeral range (32768–60999): the load leaves thousands of loopback ports in TIME_WAIT there.
+    private const int BotPort = 23978;
+    private const int PeerPort = 23979;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan SlowGraph = TimeSpan.FromSeconds(3);
 
@@ -90,7 +91,7 @@ internal sealed class BenchRun(BenchOptions options, BenchResults results, Actio
                 await DrainAsync(session, name, C, intermediate: true);
             }
 
-            results.Memory.Add(new MemoryAfter(name, activitiesSent, server.ResidentBytes()));
+            results.Memory.Add(Memory(name, activitiesSent, server));
             if (options.Runs(D))
             {
                 fakes.Graph.Delay = SlowGraph;
@@ -104,7 +105,7 @@ internal sealed class BenchRun(BenchOptions options, BenchResults results, Actio
                 }
 
                 await DrainAsync(session, name, D);
-                results.Memory.Add(new MemoryAfter(name, activitiesSent, server.ResidentBytes()));
+                results.Memory.Add(Memory(name, activitiesSent, server));
             }
 
             Problems(server);
@@ -257,6 +258,12 @@ internal sealed class BenchRun(BenchOptions options, BenchResults results, Actio
     };
 
     /// <param name="intermediate">The smoke drains once, at the end, to stay short.</param>
+    private static MemoryAfter Memory(string name, long activities, ServerProcess server)
+    {
+        var (anon, file, shmem) = server.ResidentParts();
+        return new MemoryAfter(name, activities, server.ResidentBytes(), anon, file, shmem);
+    }
+
     private async Task DrainAsync(BotSession session, string name, string after, bool intermediate = false)
     {
         if (intermediate && options.Smoke)

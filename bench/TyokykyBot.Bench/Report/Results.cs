@@ -13,7 +13,7 @@ internal sealed record LoadPass(string Server, string Scenario, int Pass, WrkRes
 
 internal sealed record Startup(string Server, TimeSpan Time);
 
-internal sealed record MemoryAfter(string Server, long Activities, long RssBytes);
+internal sealed record MemoryAfter(string Server, long Activities, long RssBytes, long AnonBytes, long FileBytes, long ShmemBytes);
 
 internal sealed record Drain(string Server, string After, int Left, TimeSpan Took, bool Complete);
 

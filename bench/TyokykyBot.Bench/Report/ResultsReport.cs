@@ -46,7 +46,8 @@ internal static class ResultsReport
                  "`TyokykyBot (anonymous, SQLite)` is the bot in its local mode under the same conditions as the peers.");
         Line(md, "- The fake connector answers at once. In (a)–(d) the bot's per-tenant cap (50/s) is lifted, because the loopback connector stands for all of Teams; " +
                  "its per-conversation limits stay on (the load is spread over many people, as real load is). In (e) every limit is on, and the fake connector enforces them.");
-        Line(md, "- CPU is the server process's user + system time over the pass divided by the requests; RSS is read from /proc after the pass. " +
+        Line(md, "- CPU is the server process's user + system time over the pass divided by the requests; RSS is read from /proc after the pass " +
+                 $"(the bot has a directory of more than {options.DirectoryPairs * 2:N0} people, all of whom have written to it; the memory table shows what RSS is made of). " +
                  "Errors are socket errors, non-2xx answers and timeouts, plus requests that left no trace (a message with no reply, an invoke with no recorded consent).");
         Line(md);
 
@@ -86,9 +87,11 @@ internal static class ResultsReport
             Target(md, $"{bot} (d) invoke p99 ≤ 50 ms", MaxP99(r, bot, BenchRun.D), v => v <= 50, Ms);
         }
 
-        foreach (var startup in r.Startups.Where(s => s.Server.StartsWith("TyokykyBot", StringComparison.Ordinal)))
+        // A restart on an existing database, as an instance starts in production; the first start
+        // of each run also creates the schema and is listed under start-up below.
+        foreach (var startup in r.Startups.Where(s => s.Server.StartsWith("TyokykyBot", StringComparison.Ordinal) && s.Server.EndsWith("(e)", StringComparison.Ordinal)))
         {
-            Target(md, $"{startup.Server} start-up to /readyz ≤ 1.5 s", startup.Time.TotalSeconds, v => v <= 1.5, v => $"{v:0.00} s");
+            Target(md, $"{startup.Server[..^4]} start-up to /readyz ≤ 1.5 s (a restart)", startup.Time.TotalSeconds, v => v <= 1.5, v => $"{v:0.00} s");
         }
 
         foreach (var memory in r.Memory.GroupBy(m => m.Server).Select(g => g.Last()))
@@ -144,6 +147,8 @@ internal static class ResultsReport
     {
         Line(md, "## Start-up and memory");
         Line(md);
+        Line(md, "Each bot's first start creates its database; its `(e)` start is a restart on that database.");
+        Line(md);
         Line(md, "| Server | Start to /readyz |");
         Line(md, "|---|---:|");
         foreach (var s in r.Startups)
@@ -154,11 +159,14 @@ internal static class ResultsReport
         Line(md);
         if (r.Memory.Count > 0)
         {
-            Line(md, "| Server | Activities handled | RSS |");
-            Line(md, "|---|---:|---:|");
+            Line(md, "RSS and what it is made of: private memory, mapped files (the assemblies, shared with other processes) and shared memory " +
+                     "(the runtime maps JIT-compiled code twice, writable and executable, to keep W^X).");
+            Line(md);
+            Line(md, "| Server | Activities handled | RSS | private | mapped files | shared (W^X) |");
+            Line(md, "|---|---:|---:|---:|---:|---:|");
             foreach (var m in r.Memory)
             {
-                Line(md, $"| {m.Server} | {m.Activities:N0} | {m.RssBytes / 1048576} MB |");
+                Line(md, $"| {m.Server} | {m.Activities:N0} | {m.RssBytes / 1048576} MB | {m.AnonBytes / 1048576} MB | {m.FileBytes / 1048576} MB | {m.ShmemBytes / 1048576} MB |");
             }
 
             Line(md);

@@ -6,16 +6,20 @@ using TyokykyBot.Bench.Load;
 namespace TyokykyBot.Bench.Scenarios;
 
 /// <summary>
-/// The organisation the bot is loaded with: one supervisor per employee (each pair one case) and
-/// an occupational-health nurse, written as the bot's seed directory. All invented.
+/// The organisation the bot is loaded with: one supervisor per employee (the first pairs have a
+/// case each) and occupational-health nurses with 20 cases each, written as the bot's seed
+/// directory. All invented.
 /// </summary>
 internal sealed class BenchPeople
 {
-    private BenchPeople(IReadOnlyList<BenchUser> employees, IReadOnlyList<BenchUser> supervisors, BenchUser nurse, int cases)
+    /// <summary>One occupational-health nurse per this many cases, as a nurse's caseload is.</summary>
+    public const int CasesPerNurse = 20;
+
+    private BenchPeople(IReadOnlyList<BenchUser> employees, IReadOnlyList<BenchUser> supervisors, IReadOnlyList<BenchUser> nurses, int cases)
     {
         AllEmployees = employees;
         AllSupervisors = supervisors;
-        Nurse = nurse;
+        Nurses = nurses;
         Employees = [.. employees.Take(cases)];
         Supervisors = [.. supervisors.Take(cases)];
     }
@@ -31,12 +35,15 @@ internal sealed class BenchPeople
     public IReadOnlyList<BenchUser> AllSupervisors { get; }
 
     /// <summary>The people of the cases, who open the bot before the load.</summary>
-    public IEnumerable<BenchUser> CasePeople => Employees.Concat(Supervisors).Append(Nurse);
+    public IEnumerable<BenchUser> CasePeople => Employees.Concat(Supervisors).Concat(Nurses);
 
-    public BenchUser Nurse { get; }
+    public IReadOnlyList<BenchUser> Nurses { get; }
+
+    /// <summary>The nurse of case <paramref name="i"/>: each has <see cref="CasesPerNurse"/> cases.</summary>
+    public BenchUser NurseOf(int i) => Nurses[i / CasesPerNurse % Nurses.Count];
 
     /// <summary>Everyone in the directory: the many people who write to the bot.</summary>
-    public IEnumerable<BenchUser> Everyone => AllEmployees.Concat(AllSupervisors).Append(Nurse);
+    public IEnumerable<BenchUser> Everyone => AllEmployees.Concat(AllSupervisors).Concat(Nurses);
 
     /// <param name="pairs">Employee–supervisor pairs in the directory.</param>
     /// <param name="cases">How many of the pairs have a case.</param>
@@ -47,7 +54,7 @@ internal sealed class BenchPeople
         return new BenchPeople(
             [.. Enumerable.Range(0, pairs).Select(i => User("employee", i))],
             [.. Enumerable.Range(0, pairs).Select(i => User("supervisor", i))],
-            new BenchUser("bench-nurse-0000", "Bench nurse 0000"),
+            [.. Enumerable.Range(0, Math.Max(1, (cases + CasesPerNurse - 1) / CasesPerNurse)).Select(i => User("nurse", i))],
             cases);
     }
 
@@ -67,7 +74,10 @@ internal sealed class BenchPeople
             items.Add(Person(AllSupervisors[i], ["supervisor", "employee"], [AllEmployees[i].AadObjectId]));
         }
 
-        items.Add(Person(Nurse, ["oh-nurse", "employee"], []));
+        foreach (var nurse in Nurses)
+        {
+            items.Add(Person(nurse, ["oh-nurse", "employee"], []));
+        }
         var directory = new JsonObject
         {
             ["about"] = "The benchmark's invented organisation: one supervisor per employee and one occupational-health nurse.",

@@ -41,7 +41,7 @@ internal sealed class BotSession(BotUnderTest bot, BenchPeople people, Activitie
             {
                 [ConveneFields.ConvenerRole] = "supervisor",
                 [ConveneFields.Employee] = people.Employees[i].AadObjectId,
-                [ConveneFields.OccupationalHealth] = people.Nurse.AadObjectId,
+                [ConveneFields.OccupationalHealth] = people.NurseOf(i).AadObjectId,
                 [ConveneFields.Kind] = ConveneFields.KindFirst,
                 [ConveneFields.WindowStart] = windowStart,
                 [ConveneFields.WindowEnd] = windowEnd,

@@ -103,6 +103,20 @@ internal sealed partial class ServerProcess : IAsyncDisposable
         return TimeSpan.FromSeconds(ticks / ClockTicksPerSecond);
     }
 
+    /// <summary>
+    /// What the resident set is made of, in bytes: private memory (RssAnon), mapped files such as
+    /// the assemblies (RssFile, shared with other processes), and shared memory (RssShmem: .NET
+    /// maps its JIT code twice, writable and executable, to keep W^X).
+    /// </summary>
+    public (long Anon, long File, long Shmem) ResidentParts()
+    {
+        long Read(string name) => File.ReadLines($"/proc/{process.Id}/status")
+            .Where(l => l.StartsWith(name + ":", StringComparison.Ordinal))
+            .Select(l => long.Parse(l[(name.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024)
+            .FirstOrDefault();
+        return (Read("RssAnon"), Read("RssFile"), Read("RssShmem"));
+    }
+
     /// <summary>Resident set size in bytes (VmRSS).</summary>
     public long ResidentBytes()
     {

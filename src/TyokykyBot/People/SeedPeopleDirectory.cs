@@ -21,7 +21,7 @@ public sealed class SeedPeopleDirectory(SeedCatalog seeds) : IPeopleDirectory
     }
 
     public Task<IReadOnlyList<DirectoryPerson>> WithRoleAsync(string roleId, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<DirectoryPerson>>([.. seeds.People.Where(p => p.CanTake(roleId))]);
+        Task.FromResult<IReadOnlyList<DirectoryPerson>>(seeds.WithRole(roleId));
 
     public Task<IReadOnlyList<DirectoryPerson>> SupervisorsOfAsync(string aadObjectId, CancellationToken cancellationToken)
     {

@@ -13,6 +13,8 @@ public sealed class SeedCatalog
     private readonly FrozenDictionary<string, DirectoryPerson> _people;
     private readonly FrozenDictionary<string, DirectoryPerson> _peopleByAadObjectId;
     private readonly FrozenDictionary<string, DirectoryPerson> _peopleByEmail;
+    private readonly FrozenDictionary<string, ImmutableArray<DirectoryPerson>> _peopleByRole;
+    private readonly FrozenDictionary<string, ImmutableArray<DirectoryPerson>> _supervisorsOf;
 
     internal SeedCatalog(
         string folder,
@@ -39,6 +41,14 @@ public sealed class SeedCatalog
         _peopleByAadObjectId = people.Where(p => !string.IsNullOrEmpty(p.AadObjectId))
             .ToFrozenDictionary(p => p.AadObjectId!, StringComparer.Ordinal);
         _peopleByEmail = people.ToFrozenDictionary(p => p.Email, StringComparer.OrdinalIgnoreCase);
+        // Indexed once: every convene card asks for the people of some roles, and an organisation
+        // of tens of thousands must not be walked for each card.
+        _peopleByRole = people.SelectMany(p => p.Roles.Select(r => (Role: r, Person: p)))
+            .GroupBy(x => x.Role, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Person).ToImmutableArray(), StringComparer.Ordinal);
+        _supervisorsOf = people.SelectMany(p => p.SupervisorOf.Select(id => (Id: id, Supervisor: p)))
+            .GroupBy(x => x.Id, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Supervisor).ToImmutableArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The full path of the folder the data came from.</summary>
@@ -80,5 +90,8 @@ public sealed class SeedCatalog
         PreparationQuestions.Where(q => q.Roles.Contains(roleId, StringComparer.Ordinal));
 
     public IEnumerable<DirectoryPerson> SupervisorsOf(string personId) =>
-        People.Where(p => p.SupervisorOf.Contains(personId, StringComparer.Ordinal));
+        _supervisorsOf.GetValueOrDefault(personId, []);
+
+    /// <summary>The people who can take <paramref name="roleId"/>, in directory order.</summary>
+    public ImmutableArray<DirectoryPerson> WithRole(string roleId) => _peopleByRole.GetValueOrDefault(roleId, []);
 }

@@ -73,6 +73,30 @@ public class SeedPeopleDirectoryTests
         Assert.Equal(Timo, Assert.Single(supervisors).AadObjectId);
     }
 
+    [Theory]
+    [InlineData("employee")]
+    [InlineData("supervisor")]
+    [InlineData("oh-nurse")]
+    [InlineData("shop-steward")]
+    [InlineData("no-such-role")]
+    public async Task WithRoleAsync_AnyRole_EveryoneWhoCanTakeItInDirectoryOrder(string role)
+    {
+        var found = await Dir.WithRoleAsync(role, None);
+
+        Assert.Equal(Catalog.People.Where(p => p.CanTake(role)).Select(p => p.Id), found.Select(p => p.Id));
+    }
+
+    [Fact]
+    public async Task SupervisorsOfAsync_EveryPerson_TheSupervisorsNamingThem()
+    {
+        foreach (var person in Catalog.People.Where(p => p.AadObjectId is not null))
+        {
+            var supervisors = await Dir.SupervisorsOfAsync(person.AadObjectId!, None);
+
+            Assert.Equal(Catalog.People.Where(p => p.SupervisorOf.Contains(person.Id)).Select(p => p.Id), supervisors.Select(p => p.Id));
+        }
+    }
+
     [Fact]
     public async Task SupervisorsOfAsync_UnknownPerson_ReturnsEmpty()
     {
