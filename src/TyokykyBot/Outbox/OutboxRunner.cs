@@ -23,6 +23,16 @@ internal sealed class OutboxRunner(
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<TyokykyDbContext>();
+        var handlers = services.GetServices<IOutboxHandler>().Where(h => h.Kind == message.Kind).ToList();
+        if (handlers.Count > 1)
+        {
+            throw new InvalidOperationException($"More than one outbox handler is registered for kind {message.Kind}.");
+        }
+
+        // A kind some handler answers is one of the code's constants; any other string is not trusted.
+        var kind = handlers.Count == 1 ? message.Kind : TelemetryTags.Other;
+        span?.SetTag(TelemetryTags.OutboxKind, kind);
+
         if (message.Outcome is not null || message.LeaseUntil is not { } held)
         {
             // Done by a run of the same kind and target between its claim and the claim's read.
@@ -30,7 +40,6 @@ internal sealed class OutboxRunner(
             span?.SetTag(TelemetryTags.OutboxOutcome, OutboxOutcomes.Superseded);
             return;
         }
-
 
         // Renewed as the message starts: the batch's claim may be old by now, and if another
         // instance took the message over meanwhile the renewal fails and this instance lets it be.
@@ -49,16 +58,6 @@ internal sealed class OutboxRunner(
             span?.SetTag(TelemetryTags.OutboxOutcome, LeaseLostOutcome);
             return;
         }
-
-        var handlers = services.GetServices<IOutboxHandler>().Where(h => h.Kind == message.Kind).ToList();
-        if (handlers.Count > 1)
-        {
-            throw new InvalidOperationException($"More than one outbox handler is registered for kind {message.Kind}.");
-        }
-
-        // A kind some handler answers is one of the code's constants; any other string is not trusted.
-        var kind = handlers.Count == 1 ? message.Kind : TelemetryTags.Other;
-        span?.SetTag(TelemetryTags.OutboxKind, kind);
 
         // Committed before this run reads any state, so this run's state covers their changes too.
         IReadOnlyList<Guid> waiting = handlers is [{ BringsUpToDate: true }]

@@ -99,7 +99,7 @@ public sealed class OutboxHostTests
         Assert.Equal(TimeSpan.FromSeconds(2), options.PollInterval);
         Assert.Equal(TimeSpan.FromSeconds(60), options.LeaseDuration);
         Assert.Equal(8, options.MaxAttempts);
-        Assert.Equal(8, options.Concurrency);
+        Assert.Equal(16, options.Concurrency);
         Assert.Contains(bed.Services.GetServices<IHostedService>(), s => s is OutboxDispatcher);
     }
 
