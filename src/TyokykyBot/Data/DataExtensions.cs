@@ -55,9 +55,15 @@ public static class DataExtensions
 
         // Asking first is cheap; MigrateAsync itself also compares the model with the snapshot,
         // which costs most of a second at every start even when nothing is pending.
-        // A new database has no history table; asking it for applied migrations would log an error.
+        // A new database has no history table, and EF Core would log its query for the applied
+        // migrations as failed (npgsql/efcore.pg#3407): the empty table is made first.
         var history = db.GetService<IHistoryRepository>();
-        if (!await history.ExistsAsync(cancellationToken) || (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        if (!await history.ExistsAsync(cancellationToken))
+        {
+            await history.CreateIfNotExistsAsync(cancellationToken);
+        }
+
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
