@@ -135,7 +135,8 @@ internal sealed partial class ServerProcess : IAsyncDisposable
     /// <summary>
     /// Lines the server wrote that look like errors (it logs at Warning). EF Core's query of the
     /// migrations history on a brand-new PostgreSQL database is logged as failed although it is
-    /// expected (npgsql/efcore.pg#3407, dotnet/efcore#37328): that one is not a problem.
+    /// expected (npgsql/efcore.pg#3407, dotnet/efcore#37328), and the migration's transaction right
+    /// after it too: those are not problems.
     /// </summary>
     public IReadOnlyList<string> ProblemLines()
     {
@@ -146,11 +147,24 @@ internal sealed partial class ServerProcess : IAsyncDisposable
 
         var lines = File.ReadAllLines(LogPath);
         List<string> problems = [];
+        var afterHistoryQuery = false;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
-            var expected = line.Contains("Microsoft.EntityFrameworkCore.Database.Command[20102]", StringComparison.Ordinal)
+            var historyQuery = line.Contains("Microsoft.EntityFrameworkCore.Database.Command[20102]", StringComparison.Ordinal)
                 && lines.Skip(i + 1).Take(4).Any(l => l.Contains("__EFMigrationsHistory", StringComparison.Ordinal));
+            // The migration's transaction then fails the same way, in the same block of start-up lines.
+            var itsTransaction = afterHistoryQuery && line.Contains("Microsoft.EntityFrameworkCore.Database.Transaction[20205]", StringComparison.Ordinal);
+            if (historyQuery)
+            {
+                afterHistoryQuery = true;
+            }
+            else if (line.Length > 0 && !char.IsWhiteSpace(line[0]) && !itsTransaction)
+            {
+                afterHistoryQuery = false;
+            }
+
+            var expected = historyQuery || itsTransaction;
             if (!expected && (line.Contains("fail:", StringComparison.Ordinal) || line.Contains("crit:", StringComparison.Ordinal)
                 || line.Contains("Unhandled", StringComparison.Ordinal)))
             {

@@ -55,15 +55,10 @@ public static class DataExtensions
 
         // Asking first is cheap; MigrateAsync itself also compares the model with the snapshot,
         // which costs most of a second at every start even when nothing is pending.
-        // A new database has no history table, and EF Core would log its query for the applied
-        // migrations as failed (npgsql/efcore.pg#3407): the empty table is made first.
+        // On a brand-new PostgreSQL database EF Core logs its first look at the (missing) history
+        // table as failed, though it is expected (npgsql/efcore.pg#3407, dotnet/efcore#37328).
         var history = db.GetService<IHistoryRepository>();
-        if (!await history.ExistsAsync(cancellationToken))
-        {
-            await history.CreateIfNotExistsAsync(cancellationToken);
-        }
-
-        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        if (!await history.ExistsAsync(cancellationToken) || (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
