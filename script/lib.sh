@@ -14,17 +14,27 @@ retry() {
   done
 }
 
-# ensure_node_modules: npm ci when node_modules is missing or older than package-lock.json.
-# The stamp holds the lockfile's hash from the last successful install.
+# ensure_node_modules [DIR] [MARKER]: npm ci in DIR (.) when DIR/node_modules lacks MARKER
+# (.bin/agentsplayground) or is older than DIR/package-lock.json. The stamp holds the lockfile's
+# hash from the last successful install.
 ensure_node_modules() {
-  local stamp=node_modules/.tyokyky-lock.sha256 want
-  want=$(sha256sum package-lock.json | cut -d' ' -f1)
-  if [[ -x node_modules/.bin/agentsplayground && -f $stamp && $(cat "$stamp") == "$want" ]]; then
+  local dir=${1:-.} marker=${2:-.bin/agentsplayground} stamp want
+  stamp=$dir/node_modules/.tyokyky-lock.sha256
+  want=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
+  if [[ -e $dir/node_modules/$marker && -f $stamp && $(cat "$stamp") == "$want" ]]; then
     return 0
   fi
-  echo "==> npm ci (node_modules missing or stale)"
-  retry 3 npm ci --no-audit --no-fund --loglevel=error
+  echo "==> npm ci in $dir (node_modules missing or stale)"
+  retry 3 npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error
   echo "$want" > "$stamp"
+}
+
+# apt_install PACKAGE...: installs Debian packages (as root or with sudo), retrying a flaky mirror.
+apt_install() {
+  echo "==> apt-get install $*"
+  export DEBIAN_FRONTEND=noninteractive
+  retry 3 as_root apt-get update -qq \
+    && retry 3 as_root apt-get install -y -qq --no-install-recommends "$@" > /dev/null
 }
 
 port_in_use() {

@@ -155,13 +155,13 @@ internal sealed class BenchRun(BenchOptions options, BenchResults results, Actio
     private async Task PeersAsync(BenchFakes fakes, Activities activities, BenchPeople people, string work, string botFolder, string seeds)
     {
         var folder = Directory.CreateDirectory(Path.Combine(work, "peers")).FullName;
-        var sample = activities.Message(people.Employees[0], "hello");
         var echoBodies = Path.Combine(folder, "echo.jsonl");
-        await File.WriteAllLinesAsync(echoBodies, people.Everyone.Select(u => activities.Message(u, "Hei, mitä kuuluu?").ToJsonString()));
-        say($"peers: a {sample.ToJsonString().Length}-byte message activity");
+        var lines = people.Everyone.Select(u => activities.Message(u, "Hei, mitä kuuluu?").ToJsonString()).ToList();
+        await File.WriteAllLinesAsync(echoBodies, lines);
+        say($"peers: a {System.Text.Encoding.UTF8.GetByteCount(lines[0])}-byte message activity");
         var headers = Headers(null);
 
-        var peers = new List<(ServerSpec Spec, Func<long>? Count)>
+        var peers = new List<(ServerSpec Spec, Func<Task<long>>? Count)>
         {
             (Dotnet("bare endpoint", "bench/peers/Bare", "Bench.Peers.Bare.dll"), null),
             (Dotnet("hand-written echo bot", "bench/peers/Echo", "Bench.Peers.Echo.dll"), ConnectorReplies(fakes)),
@@ -218,7 +218,7 @@ internal sealed class BenchRun(BenchOptions options, BenchResults results, Actio
 
     /// <summary>Warm-up, then the passes; returns how many activities the server got.</summary>
     private async Task<long> LoadAsync(
-        ServerProcess server, string scenario, string bodies, IReadOnlyDictionary<string, string> headers, string folder, Func<long>? count)
+        ServerProcess server, string scenario, string bodies, IReadOnlyDictionary<string, string> headers, string folder, Func<Task<long>>? count)
     {
         long sent = 0;
         var url = server.Spec.BaseUrl + "/api/messages";
@@ -229,14 +229,14 @@ internal sealed class BenchRun(BenchOptions options, BenchResults results, Actio
 
         for (var pass = 1; pass <= options.Passes; pass++)
         {
-            var before = count?.Invoke() ?? 0;
+            var before = count is null ? 0 : await count();
             var cpu = server.CpuTime();
             var wrk = await Wrk.RunAsync(url, bodies, headers, options.Connections, options.Duration, folder);
             var used = server.CpuTime() - cpu;
             // Requests still in flight when wrk stopped were handled but not counted: let them land.
             await Task.Delay(200);
             // Each request must leave its trace (a reply, a recorded consent): what is missing failed.
-            var failed = count is null ? 0 : Math.Max(0, wrk.Requests - (count() - before));
+            var failed = count is null ? 0 : Math.Max(0, wrk.Requests - (await count() - before));
             var result = new LoadPass(server.Spec.Name, scenario, pass, wrk, used, server.ResidentBytes(), failed, null);
             results.Passes.Add(result);
             sent += wrk.Requests;
@@ -248,13 +248,13 @@ internal sealed class BenchRun(BenchOptions options, BenchResults results, Actio
     }
 
     /// <summary>Connector requests the fake accepted so far: each message gets one reply.</summary>
-    private static Func<long> ConnectorReplies(BenchFakes fakes) => () => fakes.Connector.Accepted;
+    private static Func<Task<long>> ConnectorReplies(BenchFakes fakes) => () => Task.FromResult(fakes.Connector.Accepted);
 
     /// <summary>Consent versions recorded so far (the audit log): each consent invoke records one.</summary>
-    private static Func<long> ConsentsRecorded(BotUnderTest bot) => () =>
+    private static Func<Task<long>> ConsentsRecorded(BotUnderTest bot) => async () =>
     {
-        using var db = bot.Database.Open();
-        return BotSession.CountConsentsRecordedAsync(db).GetAwaiter().GetResult();
+        await using var db = bot.Database.Open();
+        return await BotSession.CountConsentsRecordedAsync(db);
     };
 
     /// <param name="intermediate">The smoke drains once, at the end, to stay short.</param>

@@ -110,27 +110,19 @@ internal sealed partial class ServerProcess : IAsyncDisposable
     /// </summary>
     public (long Anon, long File, long Shmem) ResidentParts()
     {
-        long Read(string name) => File.ReadLines($"/proc/{process.Id}/status")
-            .Where(l => l.StartsWith(name + ":", StringComparison.Ordinal))
-            .Select(l => long.Parse(l[(name.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024)
-            .FirstOrDefault();
-        return (Read("RssAnon"), Read("RssFile"), Read("RssShmem"));
+        var status = Status();
+        return (status.GetValueOrDefault("RssAnon"), status.GetValueOrDefault("RssFile"), status.GetValueOrDefault("RssShmem"));
     }
 
     /// <summary>Resident set size in bytes (VmRSS).</summary>
-    public long ResidentBytes()
-    {
-        foreach (var line in File.ReadLines($"/proc/{process.Id}/status"))
-        {
-            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
-            {
-                var kb = line["VmRSS:".Length..].Trim().Split(' ')[0];
-                return long.Parse(kb, CultureInfo.InvariantCulture) * 1024;
-            }
-        }
+    public long ResidentBytes() => Status().GetValueOrDefault("VmRSS");
 
-        return 0;
-    }
+    /// <summary>The "kB" lines of /proc/PID/status, in bytes.</summary>
+    private Dictionary<string, long> Status() =>
+        File.ReadLines($"/proc/{process.Id}/status")
+            .Select(l => l.Split(':', 2))
+            .Where(p => p.Length == 2 && p[1].TrimEnd().EndsWith(" kB", StringComparison.Ordinal))
+            .ToDictionary(p => p[0], p => long.Parse(p[1].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024);
 
     /// <summary>
     /// Lines the server wrote that look like errors (it logs at Warning). EF Core's query of the

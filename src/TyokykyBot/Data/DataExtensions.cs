@@ -1,7 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace TyokykyBot.Data;
 
@@ -55,13 +53,11 @@ public static class DataExtensions
 
         // Asking first is cheap; MigrateAsync itself also compares the model with the snapshot,
         // which costs most of a second at every start even when nothing is pending.
-        // On a brand-new PostgreSQL database EF Core logs its first look at the (missing) history
-        // table as failed, though it is expected (npgsql/efcore.pg#3407, dotnet/efcore#37328).
-        var history = db.GetService<IHistoryRepository>();
-        if (!await history.ExistsAsync(cancellationToken) || (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
+
         if (db.Database.IsSqlite())
         {
             // WAL lets readers (health checks, lookups) run while the outbox writes.

@@ -21,11 +21,17 @@ public sealed class SqliteWriteGate : IInterceptor
     /// <summary>The interceptors to add to the SQLite context's options.</summary>
     public IEnumerable<IInterceptor> Interceptors => [new SaveChanges(this), new Transactions(this), new Statements(this), new Connections(this)];
 
+    /// <summary>A statement run without a DbContext (none in this app) is not gated: its holder is thrown away.</summary>
     private Holder For(DbContext? context) =>
         context is null ? new Holder() : holders.GetValue(context, _ => new Holder());
 
     private async ValueTask EnterAsync(DbContext? context, CancellationToken cancellationToken)
     {
+        if (context is null)
+        {
+            return;
+        }
+
         var holder = For(context);
         if (holder.Depth == 0)
         {
@@ -38,6 +44,11 @@ public sealed class SqliteWriteGate : IInterceptor
 
     private void Enter(DbContext? context)
     {
+        if (context is null)
+        {
+            return;
+        }
+
         var holder = For(context);
         if (holder.Depth == 0)
         {
