@@ -81,30 +81,37 @@ internal sealed class BenchRun(BenchOptions options, BenchResults results, Actio
 
             if (options.Runs(B))
             {
-                activitiesSent += await LoadAsync(server, B, consent, headers, folder, ConsentsRecorded(bot));
-                await DrainAsync(session, name, B, intermediate: true);
+                var cpu = server.CpuTime();
+                var sent = await LoadAsync(server, B, consent, headers, folder, ConsentsRecorded(bot));
+                activitiesSent += sent;
+                await DrainAsync(session, server, B, sent, cpu, intermediate: true);
             }
 
             if (options.Runs(C))
             {
-                activitiesSent += await LoadAsync(server, C, session.WriteMixed(folder), headers, folder, null);
-                await DrainAsync(session, name, C, intermediate: true);
+                var cpu = server.CpuTime();
+                var sent = await LoadAsync(server, C, session.WriteMixed(folder), headers, folder, null);
+                activitiesSent += sent;
+                await DrainAsync(session, server, C, sent, cpu, intermediate: true);
             }
 
             results.Memory.Add(Memory(name, activitiesSent, server));
             if (options.Runs(D))
             {
                 fakes.Graph.Delay = SlowGraph;
+                var cpu = server.CpuTime();
+                long sent;
                 try
                 {
-                    activitiesSent += await LoadAsync(server, D, consent, headers, folder, ConsentsRecorded(bot));
+                    sent = await LoadAsync(server, D, consent, headers, folder, ConsentsRecorded(bot));
+                    activitiesSent += sent;
                 }
                 finally
                 {
                     fakes.Graph.Delay = TimeSpan.Zero;
                 }
 
-                await DrainAsync(session, name, D);
+                await DrainAsync(session, server, D, sent, cpu);
                 results.Memory.Add(Memory(name, activitiesSent, server));
             }
 
@@ -264,16 +271,24 @@ internal sealed class BenchRun(BenchOptions options, BenchResults results, Actio
         return new MemoryAfter(name, activities, server.ResidentBytes(), anon, file, shmem);
     }
 
-    private async Task DrainAsync(BotSession session, string name, string after, bool intermediate = false)
+    /// <summary>
+    /// Waits for the outbox the scenario left behind. The CPU the bot spent from the scenario's
+    /// warm-up to the end of the drain, over the requests sent, is what a request costs with its
+    /// share of the outbox's work (status cards, calendar), wherever the outbox happened to do it.
+    /// </summary>
+    private async Task DrainAsync(BotSession session, ServerProcess server, string after, long requests, TimeSpan cpuBefore, bool intermediate = false)
     {
         if (intermediate && options.Smoke)
         {
             return;
         }
 
+        var name = server.Spec.Name;
         var drained = await session.DrainAsync(options.DrainTimeout);
-        results.Drains.Add(new Drain(name, after, drained.Left, drained.Took, drained.Complete));
-        say($"{name}: outbox after ({after}) {(drained.Complete ? "drained" : $"still {drained.Left} pending")} in {drained.Took.TotalSeconds:0.0} s");
+        var drain = new Drain(name, after, drained.Left, drained.Took, drained.Complete, requests, server.CpuTime() - cpuBefore);
+        results.Drains.Add(drain);
+        say($"{name}: outbox after ({after}) {(drained.Complete ? "drained" : $"still {drained.Left} pending")} in {drained.Took.TotalSeconds:0.0} s; " +
+            $"{drain.CpuMicrosPerRequest:0} µs CPU per request with the outbox's work");
     }
 
     private async Task<ServerProcess> StartAsync(ServerSpec spec, string logFolder)

@@ -15,7 +15,11 @@ internal sealed record Startup(string Server, TimeSpan Time);
 
 internal sealed record MemoryAfter(string Server, long Activities, long RssBytes, long AnonBytes, long FileBytes, long ShmemBytes);
 
-internal sealed record Drain(string Server, string After, int Left, TimeSpan Took, bool Complete);
+/// <summary>The outbox after a scenario; <paramref name="Cpu"/> is the bot's from the scenario's warm-up to the end of the drain.</summary>
+internal sealed record Drain(string Server, string After, int Left, TimeSpan Took, bool Complete, long Requests, TimeSpan Cpu)
+{
+    public double CpuMicrosPerRequest => Requests > 0 ? Cpu.TotalMicroseconds / Requests : 0;
+}
 
 /// <summary>(e): the outbox sending a reminder run through a connector that keeps Teams' limits.</summary>
 internal sealed record OutboxRun(

@@ -174,13 +174,14 @@ internal static class ResultsReport
 
         if (r.Drains.Count > 0)
         {
-            Line(md, "The outbox after each interactive scenario (status cards refreshed, calendar events updated for every recorded consent):");
+            Line(md, "The outbox after each interactive scenario (status cards refreshed, calendar events updated for every recorded consent). " +
+                "A pass's CPU per request counts only the outbox work done during the pass; the last column counts all of it: the bot's CPU from the scenario's warm-up to the end of the drain, over every request of the scenario.");
             Line(md);
-            Line(md, "| Server | After | Drained | Took |");
-            Line(md, "|---|---|---|---:|");
+            Line(md, "| Server | After | Drained | Took | CPU µs/request with the outbox |");
+            Line(md, "|---|---|---|---:|---:|");
             foreach (var d in r.Drains)
             {
-                Line(md, $"| {d.Server} | ({d.After}) | {(d.Complete ? "yes" : $"no, {d.Left} left")} | {d.Took.TotalSeconds:0.0} s |");
+                Line(md, $"| {d.Server} | ({d.After}) | {(d.Complete ? "yes" : $"no, {d.Left} left")} | {d.Took.TotalSeconds:0.0} s | {d.CpuMicrosPerRequest:0} |");
             }
 
             Line(md);

@@ -23,7 +23,7 @@ internal static class OutboxLeases
     {
         var ids = db.Database.IsNpgsql()
             ? await ClaimSkipLockedAsync(db, now, lease, batchSize, cancellationToken)
-            : await ClaimConditionallyAsync(db, now, lease, batchSize, cancellationToken);
+            : await ClaimInOneWriteAsync(db, now, lease, batchSize, cancellationToken);
         if (ids.Count == 0)
         {
             return [];
@@ -66,6 +66,10 @@ internal static class OutboxLeases
                 .SetProperty(m => m.LastError, OutboxOutcomes.Superseded),
             cancellationToken);
 
+    /// <summary>Whether this instance still holds the message: a read, for a claim too fresh to need renewing.</summary>
+    public static Task<bool> IsHeldAsync(TyokykyDbContext db, Guid id, DateTimeOffset held, CancellationToken cancellationToken) =>
+        Held(db, id, held).AnyAsync(cancellationToken);
+
     private static IQueryable<OutboxMessage> Held(TyokykyDbContext db, Guid id, DateTimeOffset held) =>
         db.Outbox.Where(m => m.Id == id && m.Outcome == null && m.LeaseUntil == held);
 
@@ -86,27 +90,28 @@ internal static class OutboxLeases
             RETURNING "Id" AS "Value"
             """).ToListAsync(cancellationToken);
 
-    /// <summary>SQLite (one writer at a time): each candidate is taken by an UPDATE that re-checks it is still free.</summary>
-    private static async Task<List<Guid>> ClaimConditionallyAsync(
+    /// <summary>
+    /// SQLite (one writer at a time): one statement picks and leases the batch inside a write
+    /// transaction, so no other claim runs between the pick and the lease, and the whole batch costs
+    /// one commit. The times are passed as the model stores them.
+    /// </summary>
+    private static async Task<List<Guid>> ClaimInOneWriteAsync(
         TyokykyDbContext db, DateTimeOffset now, DateTimeOffset lease, int batchSize, CancellationToken cancellationToken)
     {
-        var candidates = await Due(db, now)
-            .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id)
-            .Select(m => m.Id)
-            .Take(batchSize)
-            .ToListAsync(cancellationToken);
-        List<Guid> claimed = [];
-        foreach (var id in candidates)
-        {
-            if (await Due(db, now).Where(m => m.Id == id).ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseUntil, lease), cancellationToken) == 1)
-            {
-                claimed.Add(id);
-            }
-        }
-
+        var stored = db.Model.FindEntityType(typeof(OutboxMessage))!.FindProperty(nameof(OutboxMessage.LeaseUntil))!.GetTypeMapping().Converter;
+        object Stored(DateTimeOffset value) => stored?.ConvertToProvider(value) ?? value;
+        var storedNow = Stored(now);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var claimed = await db.Database.SqlQuery<Guid>($"""
+            UPDATE "Outbox" SET "LeaseUntil" = {Stored(lease)}
+            WHERE "Id" IN (
+                SELECT "Id" FROM "Outbox"
+                WHERE "Outcome" IS NULL AND "NextAttemptAt" <= {storedNow} AND ("LeaseUntil" IS NULL OR "LeaseUntil" <= {storedNow})
+                ORDER BY "CreatedAt", "Id"
+                LIMIT {batchSize})
+            RETURNING "Id" AS "Value"
+            """).ToListAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return claimed;
     }
-
-    private static IQueryable<OutboxMessage> Due(TyokykyDbContext db, DateTimeOffset now) =>
-        db.Outbox.Where(m => m.Outcome == null && m.NextAttemptAt <= now && (m.LeaseUntil == null || m.LeaseUntil <= now));
 }

@@ -15,6 +15,12 @@ internal sealed class OutboxRunner(
     public const string RetryOutcome = "Retry";
     public const string LeaseLostOutcome = "LeaseLost";
 
+    /// <summary>
+    /// A claim with at least this share of the lease left is used as it is: the handler's budget
+    /// (three quarters of the lease) still ends with a fifth of it left for recording the outcome.
+    /// </summary>
+    private const double FreshClaim = 0.95;
+
     public async Task RunAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         // Kind and attempt only: the payload and target name people and cases.
@@ -41,10 +47,15 @@ internal sealed class OutboxRunner(
             return;
         }
 
-        // Renewed as the message starts: the batch's claim may be old by now, and if another
-        // instance took the message over meanwhile the renewal fails and this instance lets it be.
-        var lease = OutboxLeases.Until(timeProvider.GetUtcNow(), options.LeaseDuration);
-        if (!await OutboxLeases.RenewAsync(db, message.Id, held, lease, cancellationToken))
+        // Renewed as the message starts when the batch's claim is no longer fresh: if another
+        // instance took the message over meanwhile, the renewal fails and this instance lets it be.
+        // A fresh claim (the usual case) is only read back, which costs no write.
+        var lease = held;
+        var now = timeProvider.GetUtcNow();
+        var stillHeld = held - now >= options.LeaseDuration * FreshClaim
+            ? await OutboxLeases.IsHeldAsync(db, message.Id, held, cancellationToken)
+            : await OutboxLeases.RenewAsync(db, message.Id, held, lease = OutboxLeases.Until(now, options.LeaseDuration), cancellationToken);
+        if (!stillHeld)
         {
             if (await db.Outbox.AnyAsync(m => m.Id == message.Id && m.Outcome == OutboxOutcomes.Sent, cancellationToken))
             {
