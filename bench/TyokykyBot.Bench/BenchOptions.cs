@@ -51,6 +51,14 @@ internal sealed record BenchOptions
 
     public string Bin(string project) => Path.Combine(Root, project, "bin", Configuration, "net10.0");
 
+    /// <summary>
+    /// The bot to run: bench/run passes its `dotnet publish` output (ReadyToRun, as App Service runs
+    /// it); without it, the build output the tests use (the smoke).
+    /// </summary>
+    public string? BotFolder { get; init; }
+
+    public string Bot => BotFolder ?? Bin("src/TyokykyBot");
+
     public static BenchOptions Parse(string[] args)
     {
         var root = Directory.GetCurrentDirectory();
@@ -69,6 +77,7 @@ internal sealed record BenchOptions
                     Pairs = 12, DirectoryPairs = 300, OutboxUsers = 10, OutboxPerUser = 6, DrainTimeout = TimeSpan.FromSeconds(30),
                 },
                 "--postgres" => options with { Postgres = Next() },
+                "--bot" => options with { BotFolder = Path.GetFullPath(Next()) },
                 "--warmup" => options with { WarmUp = TimeSpan.FromSeconds(Int()) },
                 "--duration" => options with { Duration = TimeSpan.FromSeconds(Int()) },
                 "--passes" => options with { Passes = Int() },

@@ -32,7 +32,7 @@ internal sealed class BenchRun(BenchOptions options, BenchResults results, Actio
         await using var fakes = await BenchFakes.StartAsync(tenantId);
         var activities = new Activities(fakes.BaseUrl, tenantId, BotUnderTest.AppId);
         var people = BenchPeople.Create(Math.Max(options.Pairs, options.DirectoryPairs), options.Pairs);
-        var botFolder = options.Bin("src/TyokykyBot");
+        var botFolder = options.Bot;
         var productSeeds = Path.Combine(botFolder, "seeds");
         var work = Path.Combine(options.WorkFolder, DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture));
         var seeds = Path.Combine(work, "seeds");

@@ -23,7 +23,8 @@ builder.AddMeetings();
 
 var app = builder.Build();
 
-await app.Services.MigrateDatabaseAsync();
+// The seeds load on their own thread meanwhile; a bad seed file stops the app here, before it serves.
+await Task.WhenAll(app.Services.MigrateDatabaseAsync(), app.Services.WaitForSeedsAsync());
 
 app.MapHealthEndpoints();
 app.MapBotMessages("/api/messages");

@@ -38,7 +38,7 @@ internal static class ResultsReport
         Line(md);
         Line(md, $"- Everything on loopback, one server at a time; `wrk -t{Load.Wrk.Threads} -c{options.Connections}` for {options.Duration.TotalSeconds:0} s per pass, {options.Passes} passes, " +
                  $"after a {options.WarmUp.TotalSeconds:0} s warm-up; every server logs at Warning.");
-        Line(md, "- TyokykyBot runs its Release build as in Azure: a user-assigned managed identity (tokens from a fake App Service identity endpoint), " +
+        Line(md, $"- TyokykyBot runs {(options.BotFolder is null ? "its Release build" : "its `dotnet publish` output (ReadyToRun)")} as in Azure: a user-assigned managed identity (tokens from a fake App Service identity endpoint), " +
                  "Bot Framework JWT validation of every request (RS256 tokens from a local OpenID metadata document), the Graph calendar against a fake Graph, " +
                  $"{options.Pairs} cases convened through its own cards before the load, AES-GCM encryption of case data, SQLite and then PostgreSQL.");
         Line(md, "- The peers get the same message activity without a token (none of them checks one): the bare endpoint only answers 200; " +

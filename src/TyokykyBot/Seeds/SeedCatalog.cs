@@ -10,11 +10,11 @@ public sealed class SeedCatalog
     private readonly FrozenDictionary<string, RoleDefinition> _roles;
     private readonly FrozenDictionary<string, ChecklistItem> _checklist;
     private readonly FrozenDictionary<string, Forum> _forums;
-    private readonly FrozenDictionary<string, DirectoryPerson> _people;
-    private readonly FrozenDictionary<string, DirectoryPerson> _peopleByAadObjectId;
-    private readonly FrozenDictionary<string, DirectoryPerson> _peopleByEmail;
-    private readonly FrozenDictionary<string, ImmutableArray<DirectoryPerson>> _peopleByRole;
-    private readonly FrozenDictionary<string, ImmutableArray<DirectoryPerson>> _supervisorsOf;
+    private readonly Dictionary<string, DirectoryPerson> _people;
+    private readonly Dictionary<string, DirectoryPerson> _peopleByAadObjectId;
+    private readonly Dictionary<string, DirectoryPerson> _peopleByEmail;
+    private readonly Dictionary<string, ImmutableArray<DirectoryPerson>> _peopleByRole;
+    private readonly Dictionary<string, ImmutableArray<DirectoryPerson>> _supervisorsOf;
 
     internal SeedCatalog(
         string folder,
@@ -37,18 +37,20 @@ public sealed class SeedCatalog
         _roles = roles.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
         _checklist = checklist.ToFrozenDictionary(i => i.Id, StringComparer.Ordinal);
         _forums = forums.ToFrozenDictionary(f => f.Id, StringComparer.Ordinal);
-        _people = people.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
+        // The directory's indexes are plain dictionaries (never written after this): freezing
+        // tens of thousands of keys costs a good part of a second at every start.
+        _people = people.ToDictionary(p => p.Id, StringComparer.Ordinal);
         _peopleByAadObjectId = people.Where(p => !string.IsNullOrEmpty(p.AadObjectId))
-            .ToFrozenDictionary(p => p.AadObjectId!, StringComparer.Ordinal);
-        _peopleByEmail = people.ToFrozenDictionary(p => p.Email, StringComparer.OrdinalIgnoreCase);
+            .ToDictionary(p => p.AadObjectId!, StringComparer.Ordinal);
+        _peopleByEmail = people.ToDictionary(p => p.Email, StringComparer.OrdinalIgnoreCase);
         // Indexed once: every convene card asks for the people of some roles, and an organisation
         // of tens of thousands must not be walked for each card.
         _peopleByRole = people.SelectMany(p => p.Roles.Select(r => (Role: r, Person: p)))
             .GroupBy(x => x.Role, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Person).ToImmutableArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Person).ToImmutableArray(), StringComparer.Ordinal);
         _supervisorsOf = people.SelectMany(p => p.SupervisorOf.Select(id => (Id: id, Supervisor: p)))
             .GroupBy(x => x.Id, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Supervisor).ToImmutableArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Supervisor).ToImmutableArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The full path of the folder the data came from.</summary>

@@ -45,8 +45,9 @@ public static class SeedLoader
 
         try
         {
-            using var stream = File.OpenRead(path);
-            var result = JsonSerializer.Deserialize(stream, type);
+            // Read whole: from a stream, records with constructor parameters make the reader look
+            // ahead over each object again, which made a large directory's start-up much slower.
+            var result = JsonSerializer.Deserialize(File.ReadAllBytes(path), type);
             if (result is null)
             {
                 problems.Add(file, "the file holds null instead of an object");

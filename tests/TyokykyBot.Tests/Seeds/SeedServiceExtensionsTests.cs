@@ -24,14 +24,17 @@ public sealed class SeedServiceExtensionsTests : IDisposable
     }
 
     [Fact]
-    public void AddSeeds_BrokenFile_ThrowsDuringRegistration()
+    public async Task AddSeeds_BrokenFile_WaitingForTheSeedsThrows()
     {
         _seeds.Write(SeedFileNames.ConsentTopics, "{");
         var builder = Builder(_seeds.Folder);
 
-        var error = Assert.Throws<SeedLoadException>(() => builder.AddSeeds());
+        builder.AddSeeds();
+        using var host = builder.Build();
 
+        var error = await Assert.ThrowsAsync<SeedLoadException>(() => host.Services.WaitForSeedsAsync());
         Assert.Contains("seeds/consent-topics.json", error.Message);
+        Assert.Throws<SeedLoadException>(() => host.Services.GetRequiredService<SeedCatalog>());
     }
 
     [Fact]
