@@ -74,8 +74,7 @@ public sealed partial class CaseRepository(TyokykyDbContext db, IFieldProtector 
     {
         if (record is null)
             return null;
-        var json = protector.Unprotect(record.ProtectedData);
-        var snapshot = JsonSerializer.Deserialize(json, CaseSnapshotJsonContext.Default.CaseSnapshot)
+        var snapshot = JsonSerializer.Deserialize(protector.UnprotectUtf8(record.ProtectedData), CaseSnapshotJsonContext.Default.CaseSnapshot)
             ?? throw new InvalidDataException($"Case {record.Id} has empty data.");
         if (snapshot.Id != record.Id)
             throw new InvalidDataException($"Case {record.Id} holds the data of another case.");
@@ -85,7 +84,7 @@ public sealed partial class CaseRepository(TyokykyDbContext db, IFieldProtector 
     }
 
     private string Protect(Case c) =>
-        protector.Protect(JsonSerializer.Serialize(c.ToSnapshot(), CaseSnapshotJsonContext.Default.CaseSnapshot));
+        protector.ProtectUtf8(JsonSerializer.SerializeToUtf8Bytes(c.ToSnapshot(), CaseSnapshotJsonContext.Default.CaseSnapshot));
 
     private void AppendAudit(Case c, CaseRecord record, int alreadyStored)
     {

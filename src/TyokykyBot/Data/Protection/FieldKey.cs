@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 
@@ -8,6 +9,8 @@ internal sealed class FieldKey
 {
     public const int Size = 32;
     public const int IdLength = 8;
+
+    private static readonly SearchValues<char> LowerHexDigits = SearchValues.Create("0123456789abcdef");
 
     private FieldKey(byte[] material)
     {
@@ -30,6 +33,6 @@ internal sealed class FieldKey
         return true;
     }
 
-    public static bool IsId(string value) =>
-        value.Length == IdLength && value.All(char.IsAsciiHexDigitLower);
+    public static bool IsId(ReadOnlySpan<char> value) =>
+        value.Length == IdLength && !value.ContainsAnyExcept(LowerHexDigits);
 }

@@ -20,6 +20,15 @@ public class AesGcmFieldProtectorTests
     }
 
     [Fact]
+    public void UnprotectUtf8_ValueProtectedAsText_SameBytes()
+    {
+        var protector = TestKeys.Protector(_key);
+
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(Secret), protector.UnprotectUtf8(protector.Protect(Secret)));
+        Assert.Equal(Secret, protector.Unprotect(protector.ProtectUtf8(System.Text.Encoding.UTF8.GetBytes(Secret))));
+    }
+
+    [Fact]
     public void Protect_AnyValue_VersionKeyIdAndPayloadWithoutPlaintext()
     {
         var protectedText = TestKeys.Protector(_key).Protect(Secret);
@@ -97,6 +106,9 @@ public class AesGcmFieldProtectorTests
     [InlineData(Secret)]
     [InlineData("v2.0123abcd.AAAA")]
     [InlineData("v1.Eeva.AAAA")]
+    [InlineData("v1.0123abcd")]
+    [InlineData("v1.0123abcd.AAAA.Eeva")]
+    [InlineData(".Eeva.")]
     public void Unprotect_NotAProtectedValue_ThrowsWithoutEchoingInput(string input)
     {
         var error = Assert.Throws<CryptographicException>(() => TestKeys.Protector(_key).Unprotect(input));
