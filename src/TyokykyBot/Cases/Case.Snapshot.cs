@@ -1,6 +1,9 @@
 namespace TyokykyBot.Cases;
 
-/// <summary>To and from plain data, for the store. Restoring runs no rules: the snapshot was a valid case.</summary>
+/// <summary>
+/// To and from plain data, for the store. Restoring runs no rules: the snapshot was a valid case. A
+/// restored case's <see cref="Audit"/> starts empty: what it recorded before is in the audit log.
+/// </summary>
 public sealed partial class Case
 {
     public CaseSnapshot ToSnapshot() => new(
@@ -18,7 +21,6 @@ public sealed partial class Case
         Mode,
         [.. _participants.Select(p => new ParticipantSnapshot(p.Id, PersonSnapshot.From(p.Person), p.Role))],
         [.. _consents.Select(c => c.ToSnapshot())],
-        [.. _audit],
         Meeting,
         MeetingCancelled,
         ScheduleRevision,
@@ -53,7 +55,6 @@ public sealed partial class Case
         };
         restored._participants.AddRange(snapshot.Participants.Select(p => new Participant(p.Id, p.Person.ToPerson(), p.Role)));
         restored._consents.AddRange(snapshot.Consents.Select(ConsentVersion.FromSnapshot));
-        restored._audit.AddRange(snapshot.Audit);
         restored._remoteConfirmations.AddRange(snapshot.RemoteConfirmations);
         return restored;
     }

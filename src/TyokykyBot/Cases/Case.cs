@@ -1,8 +1,8 @@
 namespace TyokykyBot.Cases;
 
 /// <summary>
-/// One employee's case meeting process: who is on it, the employee's consent versions, and the
-/// audit trail. Consent operations are in Case.Consent.cs, the rules that read it in Case.Rules.cs,
+/// One employee's case meeting process: who is on it, the employee's consent versions, and
+/// what it has recorded for the audit trail. Consent operations are in Case.Consent.cs, the rules that read it in Case.Rules.cs,
 /// the meeting's booking and roles in Case.Meeting.cs and Case.MeetingRoles.cs.
 /// </summary>
 public sealed partial class Case
@@ -43,6 +43,11 @@ public sealed partial class Case
 
     public IReadOnlyList<ConsentVersion> Consents => _consents;
 
+    /// <summary>
+    /// What this instance recorded since it was convened or restored, oldest first. The store appends
+    /// these to the audit log, where the whole trail is; they are not kept with the case's data, so a
+    /// case's stored size does not grow with every look and change.
+    /// </summary>
     public IReadOnlyList<AuditEntry> Audit => _audit;
 
     public Participant Employee => _participants.Single(p => p.Role == CaseRole.Employee);

@@ -4,7 +4,8 @@ namespace TyokykyBot.Cases;
 /// Everything a <see cref="Case"/> holds, as plain data: what the store encrypts and keeps.
 /// <see cref="Case.FromSnapshot"/> restores an aggregate that behaves identically. Equality
 /// compares the lists item by item. The meeting fields came later: their defaults are what a case
-/// stored before them means, so such snapshots still load.
+/// stored before them means, so such snapshots still load. The audit trail is not part of it: it lives
+/// in the audit log only (snapshots written before that still carry an "Audit" list, which is ignored).
 /// </summary>
 public sealed record CaseSnapshot(
     int Schema,
@@ -21,7 +22,6 @@ public sealed record CaseSnapshot(
     MeetingMode Mode,
     IReadOnlyList<ParticipantSnapshot> Participants,
     IReadOnlyList<ConsentVersionSnapshot> Consents,
-    IReadOnlyList<AuditEntry> Audit,
     MeetingBooking? Meeting = null,
     bool MeetingCancelled = false,
     int ScheduleRevision = 1,
@@ -42,10 +42,9 @@ public sealed record CaseSnapshot(
                 other.Kind, other.WindowStart, other.WindowEnd, other.LengthMinutes, other.Mode)
         && Participants.SequenceEqual(other.Participants)
         && Consents.SequenceEqual(other.Consents)
-        && Audit.SequenceEqual(other.Audit)
         && (Meeting, MeetingCancelled, ScheduleRevision, ChairId, SecretaryId)
             == (other.Meeting, other.MeetingCancelled, other.ScheduleRevision, other.ChairId, other.SecretaryId)
         && RemoteConfirmations.SequenceEqual(other.RemoteConfirmations);
 
-    public override int GetHashCode() => HashCode.Combine(Schema, Id, Code, State, Participants.Count, Consents.Count, Audit.Count, ScheduleRevision);
+    public override int GetHashCode() => HashCode.Combine(Schema, Id, Code, State, Participants.Count, Consents.Count, ScheduleRevision);
 }

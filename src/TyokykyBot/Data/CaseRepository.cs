@@ -7,7 +7,8 @@ using TyokykyBot.Data.Protection;
 namespace TyokykyBot.Data;
 
 /// <summary>
-/// Cases as encrypted snapshots, and their audit trail. Never saves: the caller's unit of work
+/// Cases as encrypted snapshots, and their audit trail as rows of its own (not inside the snapshot,
+/// which would grow with every entry and be re-encrypted with it). Never saves: the caller's unit of work
 /// (which also carries outbox rows) commits the case, its audit rows and the rest at once.
 /// </summary>
 public sealed partial class CaseRepository(TyokykyDbContext db, IFieldProtector protector, TimeProvider time)

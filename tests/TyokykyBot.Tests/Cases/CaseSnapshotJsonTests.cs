@@ -34,6 +34,31 @@ public class CaseSnapshotJsonTests
     }
 
     [Fact]
+    public void Deserialize_OldAuditList_IgnoredAndNotWrittenAgain()
+    {
+        var json = OldSnapshotJson.From(Consented().ToSnapshot());
+        Assert.Contains("\"Audit\":[", json);
+
+        var restored = Case.FromSnapshot(OldSnapshotJson.Deserialize(json));
+
+        Assert.Empty(restored.Audit);
+        Assert.DoesNotContain("\"Audit\"", OldSnapshotJson.Serialize(restored.ToSnapshot()));
+    }
+
+    [Fact]
+    public void Serialize_AfterManyChanges_SizeGrowsOnlyWithConsentVersions()
+    {
+        var c = Consented();
+        var (before, audited) = (OldSnapshotJson.Serialize(c.ToSnapshot()).Length, c.Audit.Count);
+
+        for (var i = 0; i < 50; i++)
+            Assert.Equal(ConsentOutcome.NotAllowed, c.RecordConsent(Supervisor, new ConsentDraft(), Now.AddMinutes(i)).Outcome);
+
+        Assert.Equal(audited + 50, c.Audit.Count);
+        Assert.Equal(before, OldSnapshotJson.Serialize(c.ToSnapshot()).Length);
+    }
+
+    [Fact]
     public void Deserialize_RemoteConfirmationsNull_Empty()
     {
         var json = OldSnapshotJson.From(Convened().ToSnapshot()).TrimEnd('}') + ",\"RemoteConfirmations\":null}";

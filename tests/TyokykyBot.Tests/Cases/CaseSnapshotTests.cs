@@ -94,7 +94,7 @@ public class CaseSnapshotTests
 
         Assert.True(restored.MeetingCancelled);
         Assert.Equal(MeetingOutcome.Done, restored.RecordCalendarCancelled(Now.AddHours(3)));
-        Assert.Equal(c.Audit.Count, restored.Audit.Count);
+        Assert.Empty(restored.Audit); // the repeated report records nothing
     }
 
     [Fact]
@@ -186,7 +186,7 @@ public class CaseSnapshotTests
         Assert.Equal(Describe(original.MemoRecipients()), Describe(restored.MemoRecipients()));
         Assert.Equal(original.AgreedTopics(), restored.AgreedTopics());
         Assert.Equal(original.Status(), restored.Status());
-        Assert.Equal(original.Audit, restored.Audit);
+        Assert.Empty(restored.Audit);
         Assert.Equal((original.MayShareTopics, original.RemoteAllowed), (restored.MayShareTopics, restored.RemoteAllowed));
         Assert.Equal((original.Meeting, original.MeetingCancelled, original.TransactionId), (restored.Meeting, restored.MeetingCancelled, restored.TransactionId));
         Assert.Equal((original.Chair?.Id, original.Secretary?.Id), (restored.Chair?.Id, restored.Secretary?.Id));

@@ -5,13 +5,16 @@ using TyokykyBot.Data;
 
 namespace TyokykyBot.Tests.Cases;
 
-/// <summary>A snapshot as the store wrote it before cases had a meeting: the same JSON without the meeting's properties.</summary>
+/// <summary>
+/// A snapshot as the store wrote it before cases had a meeting: the same JSON without the meeting's
+/// properties, and with the audit list snapshots then carried.
+/// </summary>
 internal static class OldSnapshotJson
 {
     public static readonly string[] PreMeetingProperties =
     [
         "Schema", "Id", "Code", "State", "Convener", "ConvenerRole", "ConvenedAt", "Kind", "WindowStart", "WindowEnd",
-        "LengthMinutes", "Mode", "Participants", "Consents", "Audit",
+        "LengthMinutes", "Mode", "Participants", "Consents",
     ];
 
     public static readonly string[] MeetingProperties =
@@ -29,6 +32,7 @@ internal static class OldSnapshotJson
         foreach (var name in MeetingProperties)
             Assert.True(json.Remove(name), $"The current shape has no {name}.");
         Assert.Equal(PreMeetingProperties.Order(), json.Select(p => p.Key).Order());
+        json["Audit"] = JsonNode.Parse("""[{"At":"2026-03-02T09:00:00+02:00","Actor":"aad-supervisor","Action":"CaseConvened","Detail":""}]""");
         return json.ToJsonString();
     }
 }

@@ -158,6 +158,8 @@ public abstract class CaseRepositoryTests
 
         await using var check = NewContext();
         Assert.Equal(Booking(), (await Repository(check).FindAsync(c.Id, default))!.Meeting);
+        // The audit list such snapshots carried is already in the log: only the booking is added.
+        Assert.Equal(["CaseConvened", "ConsentRecorded", "MeetingBooked"], await AuditActionsAsync(check, c.Id));
     }
 
     [Fact]
