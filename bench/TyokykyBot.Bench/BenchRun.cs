@@ -192,6 +192,26 @@ internal sealed class BenchRun(BenchOptions options, BenchResults results, Actio
             await LoadAsync(server, A, echoBodies, headers, folder, count);
         }
 
+        // (b)'s floor: the same consent invokes, each made durable by the least a bot could do, on each database.
+        var consent = Path.Combine(work, "SQLite", "consent.jsonl");
+        if (options.Runs(B) && File.Exists(consent))
+        {
+            var floors = new List<ServerSpec> { Dotnet(ResultsReport.DurableFloor + " (SQLite)", "bench/peers/Durable", "Bench.Peers.Durable.dll") };
+            floors[0].Environment["DATA_FOLDER"] = Path.Combine(work, "durable");
+            if (options.Postgres is { } postgres && !options.Smoke)
+            {
+                // The smoke keeps to its minute: the PostgreSQL floor runs the same code on another connection.
+                floors.Add(Dotnet(ResultsReport.DurableFloor + " (PostgreSQL)", "bench/peers/Durable", "Bench.Peers.Durable.dll"));
+                floors[1].Environment["POSTGRES"] = postgres;
+            }
+
+            foreach (var floor in floors)
+            {
+                await using var server = await StartAsync(floor, folder);
+                await LoadAsync(server, B, consent, headers, folder, FloorAuditRows(server));
+            }
+        }
+
         // The bot as the peers run: no app id, anonymous loopback mode, so no token is checked or fetched.
         var anonymous = new ServerSpec("TyokykyBot (anonymous, SQLite)", "dotnet", [Path.Combine(botFolder, "TyokykyBot.dll")], botFolder, PeerPort)
         {
@@ -262,6 +282,13 @@ internal sealed class BenchRun(BenchOptions options, BenchResults results, Actio
     {
         await using var db = bot.Database.Open();
         return await BotSession.CountConsentsRecordedAsync(db);
+    };
+
+    /// <summary>Clicks the durable-write floor has made durable: one audit row each.</summary>
+    private static Func<Task<long>> FloorAuditRows(ServerProcess floor) => async () =>
+    {
+        using var client = new HttpClient();
+        return long.Parse(await client.GetStringAsync(floor.Spec.BaseUrl + "/count"), System.Globalization.CultureInfo.InvariantCulture);
     };
 
     /// <param name="intermediate">The smoke drains once, at the end, to stay short.</param>
