@@ -1,7 +1,7 @@
 namespace TyokykyBot.BotFramework.Connector;
 
 /// <summary>
-/// The send times of one rate-limit key (UTC ticks, oldest first), kept for the longest window,
+/// The send times of one rate-limit key (UTC ticks, in order), kept for the longest window,
 /// and a block from a 429's Retry-After. Not thread-safe: <see cref="TeamsRateLimiter"/> locks.
 /// </summary>
 internal sealed class RequestLog
@@ -42,6 +42,24 @@ internal sealed class RequestLog
 
         sent.RemoveRange(0, stale);
         sent.Add(now);
+    }
+
+    /// <summary>
+    /// Moves a send recorded at <paramref name="reservedAt"/> to <paramref name="answeredAt"/>: it
+    /// reached Teams at the latest when its answer came back, so from then on it counts as sent then.
+    /// The log stays in order; a send already forgotten is left forgotten.
+    /// </summary>
+    public void Settle(long reservedAt, long answeredAt)
+    {
+        var index = sent.BinarySearch(reservedAt);
+        if (index < 0 || answeredAt <= reservedAt)
+        {
+            return;
+        }
+
+        sent.RemoveAt(index);
+        var at = sent.BinarySearch(answeredAt);
+        sent.Insert(at < 0 ? ~at : at, answeredAt);
     }
 
     public void Block(long until) => BlockedUntil = Math.Max(BlockedUntil, until);

@@ -7,8 +7,9 @@ namespace TyokykyBot.BotFramework.Connector;
 /// <summary>
 /// Holds each HTTP attempt until <see cref="TeamsRateLimiter"/> has room for it, and blocks a
 /// conversation for as long as a 429's Retry-After says. Sits inside <see cref="ConnectorRetryHandler"/>,
-/// so every attempt, retries included, is counted right before it goes out. A reserved attempt
-/// counts even if it then fails: Teams may have seen it.
+/// so every attempt, retries included, is counted right before it goes out, and again as of its
+/// answer (Teams counts it on arrival, somewhere in between). A reserved attempt counts even if it
+/// then fails: Teams may have seen it.
 /// </summary>
 public sealed class TeamsRateLimitHandler(
     TeamsRateLimiter limiter,
@@ -29,7 +30,8 @@ public sealed class TeamsRateLimitHandler(
 
         var conversation = ConversationKey(request.RequestUri);
         var held = TimeSpan.Zero;
-        for (var wait = limiter.TryReserve(conversation); wait > TimeSpan.Zero; wait = limiter.TryReserve(conversation))
+        RateReservation reservation;
+        for (var wait = limiter.TryReserve(conversation, out reservation); wait > TimeSpan.Zero; wait = limiter.TryReserve(conversation, out reservation))
         {
             if (wait > settings.MaxInlineWait)
             {
@@ -46,7 +48,16 @@ public sealed class TeamsRateLimitHandler(
             ConnectorLog.RateLimitHeld(logger, request.Method.Method, request.RequestUri?.Host, held);
         }
 
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage response;
+        try
+        {
+            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            limiter.Settle(reservation);
+        }
+
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
             var now = timeProvider.GetUtcNow();

@@ -18,6 +18,9 @@ public sealed class TeamsRateLimiter(TimeProvider timeProvider, IOptions<TeamsRa
     private long lastNow;
     private long lastSweep;
 
+    /// <summary>The pace is kept from reservations, not from the log, whose sends move to their answers.</summary>
+    private long lastTenantReservation;
+
     /// <summary>How many conversations are remembered; for tests of the idle pruning.</summary>
     internal int ConversationCount
     {
@@ -35,8 +38,13 @@ public sealed class TeamsRateLimiter(TimeProvider timeProvider, IOptions<TeamsRa
     /// conversation, which counts against the tenant only) and returns zero; or, when some
     /// window is full or the key is blocked, records nothing and returns how long until it may.
     /// </summary>
-    public TimeSpan TryReserve(string? conversationId)
+    public TimeSpan TryReserve(string? conversationId) => TryReserve(conversationId, out _);
+
+    /// <inheritdoc cref="TryReserve(string?)"/>
+    /// <param name="reservation">What to <see cref="Settle"/> once the request has been answered.</param>
+    public TimeSpan TryReserve(string? conversationId, out RateReservation reservation)
     {
+        reservation = default;
         var settings = options.Value;
         var margin = settings.SafetyMargin.Ticks;
         var conversationWindows = settings.EffectiveConversationWindows;
@@ -52,7 +60,7 @@ public sealed class TeamsRateLimiter(TimeProvider timeProvider, IOptions<TeamsRa
             if (settings.PaceTenant && settings.TenantLimit > 1
                 && tenant.ReadyAt([new(settings.TenantLimit / 2, settings.TenantWindow)], 0) > now)
             {
-                ready = Math.Max(ready, tenant.ReadyAt([new(1, settings.TenantWindow / settings.TenantLimit)], 0));
+                ready = Math.Max(ready, lastTenantReservation + (settings.TenantWindow / settings.TenantLimit).Ticks);
             }
 
             if (ready > now)
@@ -61,8 +69,34 @@ public sealed class TeamsRateLimiter(TimeProvider timeProvider, IOptions<TeamsRa
             }
 
             tenant.Add(now, settings.TenantWindow.Ticks + margin);
+            lastTenantReservation = now;
             conversation?.Add(now, Keep(settings));
+            reservation = new RateReservation(conversationId, now);
             return TimeSpan.Zero;
+        }
+    }
+
+    /// <summary>
+    /// The request reserved by <paramref name="reservation"/> has been answered (or failed): Teams
+    /// counted it when it arrived, which may be well after the reservation when this process or the
+    /// network was slow. It now counts as sent at the answer, the latest it can have arrived, so a
+    /// late arrival can never crowd a window the reservation alone would have left room in.
+    /// </summary>
+    public void Settle(RateReservation reservation)
+    {
+        if (reservation.At == 0)
+        {
+            return;
+        }
+
+        lock (gate)
+        {
+            var now = Now();
+            tenant.Settle(reservation.At, now);
+            if (reservation.ConversationId is { } id && conversations.TryGetValue(id, out var log))
+            {
+                log.Settle(reservation.At, now);
+            }
         }
     }
 

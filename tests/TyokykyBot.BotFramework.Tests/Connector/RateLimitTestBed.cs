@@ -39,6 +39,12 @@ internal sealed class RateLimitTestBed : IDisposable
     /// <summary>Each request that reached the network: its path and when, on the fake clock.</summary>
     public ConcurrentQueue<(string Path, DateTimeOffset At)> Sent { get; } = new();
 
+    /// <summary>
+    /// How long the next request takes, on the fake clock, from leaving the handler to reaching
+    /// Teams (a slow process or network); it is answered as it arrives.
+    /// </summary>
+    public TimeSpan NextLatency { get; set; }
+
     /// <summary>Answers the next request that reaches the network instead of 200.</summary>
     public Func<HttpResponseMessage>? NextAnswer { get; set; }
 
@@ -90,12 +96,19 @@ internal sealed class RateLimitTestBed : IDisposable
 
     private sealed class Network(RateLimitTestBed bed) : HttpMessageHandler
     {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
+            var latency = bed.NextLatency;
+            bed.NextLatency = TimeSpan.Zero;
+            if (latency > TimeSpan.Zero)
+            {
+                await Task.Delay(latency, bed.Time, cancellationToken);
+            }
+
             bed.Sent.Enqueue((request.RequestUri!.AbsolutePath, bed.Time.GetUtcNow()));
             var answer = bed.NextAnswer;
             bed.NextAnswer = null;
-            return Task.FromResult(answer?.Invoke() ?? new HttpResponseMessage(HttpStatusCode.OK));
+            return answer?.Invoke() ?? new HttpResponseMessage(HttpStatusCode.OK);
         }
     }
 }

@@ -50,6 +50,41 @@ public sealed class TeamsRateLimitHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task Send_FirstArrivesLate_EighthWaitsOneSecondFromItsArrival()
+    {
+        using var bed = new RateLimitTestBed(o => o.SafetyMargin = TimeSpan.Zero);
+        bed.NextLatency = TimeSpan.FromMilliseconds(300);
+
+        var at = await bed.SendInTurnAsync(ToA, 8);
+
+        // Reserved at the start but counted by Teams 0.3 s later: a window from the reservation would
+        // let the eighth arrive within one second of the first seven.
+        Assert.Equal(bed.Start.AddSeconds(0.3), at[0]);
+        RateLimitTestBed.AssertWithin(at, 7, TimeSpan.FromSeconds(1));
+        Assert.Equal(bed.Start.AddSeconds(1.3), at[7]);
+    }
+
+    [Fact]
+    public async Task Send_SixtyConversationsSomeArrivingLate_NeverMoreThanFiftyInASecondAtTeams()
+    {
+        using var bed = new RateLimitTestBed(o => (o.PaceTenant, o.SafetyMargin) = (false, TimeSpan.Zero));
+        var sends = new List<Task<HttpResponseMessage>>();
+        for (var i = 0; i < 120; i++)
+        {
+            // Every seventh is held up on its way out for longer than any margin would cover.
+            bed.NextLatency = i % 7 == 0 ? TimeSpan.FromMilliseconds(250) : TimeSpan.Zero;
+            sends.Add(bed.SendAsync(RateLimitTestBed.ConversationPath("a:" + i)));
+            await Task.Delay(1);
+        }
+
+        await bed.DriveAsync(Task.WhenAll(sends));
+
+        var at = bed.Sent.Select(s => s.At).ToList();
+        Assert.Equal(120, at.Count);
+        RateLimitTestBed.AssertWithin(at, 50, TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
     public async Task Send_TwoConversationsAtOnce_EachHasItsOwnWindows()
     {
         var sends = Enumerable.Range(0, 14).Select(i => _bed.SendAsync(i % 2 == 0 ? ToA : ToB)).ToArray();
