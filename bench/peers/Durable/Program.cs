@@ -66,9 +66,13 @@ namespace Bench.Peers.Durable
         private readonly string schema;
         private readonly SemaphoreSlim? writer;
 
-        private DurableStore(Func<DbConnection> open, string schema, SemaphoreSlim? writer)
+        /// <summary>The tables' names: SQLite's own file needs no prefix, a shared PostgreSQL database does.</summary>
+        private readonly (string Cases, string Audit, string Outbox) tables;
+
+        private DurableStore(Func<DbConnection> open, (string, string, string) tables, string schema, SemaphoreSlim? writer)
         {
             this.open = open;
+            this.tables = tables;
             this.schema = schema;
             this.writer = writer;
         }
@@ -82,7 +86,7 @@ namespace Bench.Peers.Durable
                 File.Delete(file);
             }
 
-            return new DurableStore(() => new SqliteConnection($"Data Source={path};Pooling=True"), """
+            return new DurableStore(() => new SqliteConnection($"Data Source={path};Pooling=True"), ("Cases", "Audit", "Outbox"), """
                 PRAGMA journal_mode=WAL;
                 CREATE TABLE Cases (Person TEXT PRIMARY KEY, Payload BLOB NOT NULL, Version INTEGER NOT NULL);
                 CREATE TABLE Audit (Id INTEGER PRIMARY KEY AUTOINCREMENT, Person TEXT NOT NULL, At INTEGER NOT NULL, Action TEXT NOT NULL);
@@ -93,19 +97,13 @@ namespace Bench.Peers.Durable
         public static DurableStore Postgres(string connectionString)
         {
             var source = NpgsqlDataSource.Create(connectionString);
-            return new DurableStore(source.CreateConnection, """
+            return new DurableStore(source.CreateConnection, ("durable_cases", "durable_audit", "durable_outbox"), """
                 DROP TABLE IF EXISTS durable_cases, durable_audit, durable_outbox;
                 CREATE TABLE durable_cases (person text PRIMARY KEY, payload bytea NOT NULL, version bigint NOT NULL);
                 CREATE TABLE durable_audit (id bigserial PRIMARY KEY, person text NOT NULL, at bigint NOT NULL, action text NOT NULL);
                 CREATE TABLE durable_outbox (id text PRIMARY KEY, person text NOT NULL, kind text NOT NULL, created_at bigint NOT NULL);
-                """, writer: null)
-            {
-                Tables = ("durable_cases", "durable_audit", "durable_outbox"),
-            };
+                """, writer: null);
         }
-
-        /// <summary>The tables' names: SQLite's own file needs no prefix, a shared PostgreSQL database does.</summary>
-        public (string Cases, string Audit, string Outbox) Tables { get; private init; } = ("Cases", "Audit", "Outbox");
 
         public async Task CreateAsync()
         {
@@ -124,7 +122,7 @@ namespace Bench.Peers.Durable
             long? version;
             await using (var read = connection.CreateCommand())
             {
-                read.CommandText = $"SELECT Version FROM {Tables.Cases} WHERE Person = @p";
+                read.CommandText = $"SELECT Version FROM {tables.Cases} WHERE Person = @p";
                 Add(read, "p", person);
                 version = await read.ExecuteScalarAsync(ct) is { } found ? Convert.ToInt64(found, CultureInfo.InvariantCulture) : null;
             }
@@ -140,12 +138,12 @@ namespace Bench.Peers.Durable
                 await using var write = connection.CreateCommand();
                 write.Transaction = transaction;
                 write.CommandText = (version is null
-                    ? $"INSERT INTO {Tables.Cases} (Person, Payload, Version) VALUES (@p, @payload, 1);"
-                    : $"UPDATE {Tables.Cases} SET Payload = @payload, Version = Version + 1 WHERE Person = @p AND Version = @v;")
+                    ? $"INSERT INTO {tables.Cases} (Person, Payload, Version) VALUES (@p, @payload, 1);"
+                    : $"UPDATE {tables.Cases} SET Payload = @payload, Version = Version + 1 WHERE Person = @p AND Version = @v;")
                     + $"""
-                    INSERT INTO {Tables.Audit} (Person, At, Action) VALUES (@p, @now, 'ConsentRecorded');
-                    INSERT INTO {Tables.Outbox} VALUES (@o1, @p, 'meeting.sync', @now);
-                    INSERT INTO {Tables.Outbox} VALUES (@o2, @p, 'case.statusCards', @now);
+                    INSERT INTO {tables.Audit} (Person, At, Action) VALUES (@p, @now, 'ConsentRecorded');
+                    INSERT INTO {tables.Outbox} VALUES (@o1, @p, 'meeting.sync', @now);
+                    INSERT INTO {tables.Outbox} VALUES (@o2, @p, 'case.statusCards', @now);
                     """;
                 Add(write, "p", person);
                 Add(write, "payload", payload);
@@ -168,7 +166,7 @@ namespace Bench.Peers.Durable
             await using var connection = open();
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT COUNT(*) FROM {Tables.Audit}";
+            command.CommandText = $"SELECT COUNT(*) FROM {tables.Audit}";
             return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
         }
 

@@ -38,10 +38,7 @@ public sealed class TeamsRateLimiter(TimeProvider timeProvider, IOptions<TeamsRa
     /// conversation, which counts against the tenant only) and returns zero; or, when some
     /// window is full or the key is blocked, records nothing and returns how long until it may.
     /// </summary>
-    public TimeSpan TryReserve(string? conversationId) => TryReserve(conversationId, out _);
-
-    /// <inheritdoc cref="TryReserve(string?)"/>
-    /// <param name="reservation">What to <see cref="Settle"/> once the request has been answered.</param>
+    /// <param name="reservation">What to <see cref="Settle"/> once the request has been answered (empty when nothing was reserved).</param>
     public TimeSpan TryReserve(string? conversationId, out RateReservation reservation)
     {
         reservation = default;
