@@ -22,8 +22,14 @@ public sealed class CardActionRouter(CardActionHandlers handlers, IServiceProvid
         }
 
         var data = action.Data is { ValueKind: JsonValueKind.Object } d ? d : default;
+        var click = new CardAction(turn, verb, data, language);
+        if (!turn.IsPersonal && verb != CardVerbs.ConveneSubmit)
+        {
+            return services.GetRequiredService<SharedConversationGuard>().RefuseAsync(click, cancellationToken);
+        }
+
         var handler = (ICardActionHandler)services.GetRequiredService(owner);
-        return RunAsync(handler, new CardAction(turn, verb, data, language), cancellationToken);
+        return RunAsync(handler, click, cancellationToken);
     }
 
     private async Task<InvokeResponse> RunAsync(ICardActionHandler handler, CardAction action, CancellationToken cancellationToken)

@@ -9,6 +9,7 @@ public static class CardActionServiceExtensions
         where THandler : class, ICardActionHandler
     {
         services.TryAddSingleton<CardActionHandlers>();
+        services.TryAddScoped<SharedConversationGuard>();
         services.AddSingleton(new CardActionHandlerType(typeof(THandler), THandler.Verbs));
         services.AddScoped<THandler>();
         return services;

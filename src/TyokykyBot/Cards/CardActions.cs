@@ -32,6 +32,13 @@ public static class CardActions
         ["data"] = Data(caseId),
     };
 
+    public static JsonObject OpenUrl(string title, string url) => new()
+    {
+        ["type"] = "Action.OpenUrl",
+        ["title"] = title,
+        ["url"] = url,
+    };
+
     /// <summary>Shows a nested card in place, for a confirmation before a step that cannot be undone.</summary>
     public static JsonObject ShowCard(string title, JsonObject card) => new()
     {

@@ -13,12 +13,13 @@ public static class CardVerbs
     public const string MeetingReschedule = "meeting.reschedule";
     public const string MeetingCancel = "meeting.cancel";
     public const string MeetingRoles = "meeting.roles";
+    public const string MeetingPlace = "meeting.place";
     public const string PreInfoConfirmRemote = "preinfo.confirmRemote";
 
     public static IReadOnlyList<string> All { get; } =
     [
         ConveneSubmit, ConsentGive, ConsentDecline, ConsentChange, ConsentWithdraw, ConsentRefresh, StatusRefresh,
-        MeetingReschedule, MeetingCancel, MeetingRoles, PreInfoConfirmRemote,
+        MeetingReschedule, MeetingCancel, MeetingRoles, MeetingPlace, PreInfoConfirmRemote,
     ];
 
     /// <summary>The data key that names the case on every action that belongs to one.</summary>

@@ -5,52 +5,57 @@ using TyokykyBot.Localization;
 namespace TyokykyBot.Cards;
 
 /// <summary>
-/// Where a case stands, for the convener and the core group. Built from <see cref="CaseStatus"/>
-/// alone, so it cannot show a topic, the consent's content or the employee's note.
+/// Where a case stands, for one reader, drawn from what <see cref="Disclosure.For"/> lets that reader
+/// see: a neutral line for someone the consent does not cover; the state for the others; the time,
+/// place, join link and attendees once booked; the meeting's controls for the organiser. It never
+/// shows a topic, the consent's content or the employee's note.
 /// </summary>
 public static class CaseStatusCard
 {
-    public static JsonObject Create(CaseStatus status, string employeeDisplayName, UiLanguage language) =>
-        AdaptiveCard.Create(
-            AdaptiveCard.Title(string.Format(language.Culture, Texts.Get("Status.Title", language), status.Code)),
-            AdaptiveCard.Facts(
-            [
-                (Texts.Get("Status.Employee", language), employeeDisplayName),
-                (Texts.Get("Status.State", language), Texts.Get("Status.State." + status.State, language)),
-                (Texts.Get("Status.Consent", language), Texts.Get("Status.Consent." + status.Consent, language)),
-            ]))
-        .WithActions(CardActions.Execute(Texts.Get("Status.Refresh", language), CardVerbs.StatusRefresh, status.CaseId, sendInputs: false));
+    public static JsonObject Create(Case c, string? readerAadObjectId, UiLanguage language) =>
+        Create(c, Disclosure.For(c, readerAadObjectId), language);
 
-    /// <summary>
-    /// The status with the booked time and join link, and for the convener the meeting's controls
-    /// (move or widen the window, set chair and secretary, cancel). Still nothing of the consent.
-    /// </summary>
-    public static JsonObject Create(Case c, UiLanguage language, bool forConvener)
+    public static JsonObject Create(Case c, CaseAccess access, UiLanguage language)
     {
-        var card = Create(c.Status(), c.Employee.Person.DisplayName, language);
-        var body = card["body"]!.AsArray();
-        if (c.Meeting is { } meeting && !c.MeetingCancelled)
+        ArgumentNullException.ThrowIfNull(c);
+        ArgumentNullException.ThrowIfNull(access);
+        if (!access.KnowsCase)
+            return AdaptiveCard.Create(AdaptiveCard.Text(Texts.Get("Case.NotFound", language)));
+        var title = AdaptiveCard.Title(string.Format(language.Culture, T("Title", language), c.Code));
+        var refresh = CardActions.Execute(T("Refresh", language), CardVerbs.StatusRefresh, c.Id, sendInputs: false);
+        if (!access.SeesStatus)
+            return AdaptiveCard.Create(title, AdaptiveCard.Text(T("NotTakingPart", language))).WithActions(refresh);
+
+        var status = c.Status();
+        var facts = new List<(string, string)>
         {
-            body.Add(AdaptiveCard.Facts([(Texts.Get("Status.Meeting.Time", language),
-                $"{HelsinkiTime.Format(meeting.Start)}–{TimeZoneInfo.ConvertTime(meeting.End, Helsinki):HH:mm}")]));
-            if (meeting.JoinUrl is { Length: > 0 } joinUrl)
-            {
-                card["actions"]!.AsArray().Insert(0, new JsonObject
-                {
-                    ["type"] = "Action.OpenUrl",
-                    ["title"] = Texts.Get("Status.Meeting.Join", language),
-                    ["url"] = joinUrl,
-                });
-            }
+            (T("Employee", language), c.Employee.Person.DisplayName),
+            (T("State", language), T("State." + status.State, language)),
+            (T("Consent", language), T("Consent." + status.Consent, language)),
+        };
+        if (access.SeesMeeting && c.Meeting is { } meeting)
+        {
+            facts.Add((T("Meeting.Time", language), HelsinkiTime.FormatRange(meeting.Start, meeting.End)));
+            facts.Add((T("Meeting.Place", language), c.OnlineAllowed ? T("Meeting.Remote", language) : c.Place ?? T("Meeting.PlaceMissing", language)));
         }
 
-        if (forConvener && c.State is CaseState.Scheduling or CaseState.Scheduled)
+        if (access.SeesAttendees && status.Consent == ConsentStatus.Given)
         {
-            ConvenerControls.AddTo(card, c, language);
+            if (c.Chair is { } chair)
+                facts.Add((T("Meeting.Chair", language), chair.Person.DisplayName));
+            if (c.Secretary is { } secretary)
+                facts.Add((T("Meeting.Secretary", language), secretary.Person.DisplayName));
+            facts.Add((T("Meeting.Attendees", language), string.Join(", ", c.Attendees().Select(p => p.Person.DisplayName))));
         }
 
-        return card;
+        var actions = new List<JsonNode?>();
+        if (access.SeesJoinLink && c.Meeting?.JoinUrl is { Length: > 0 } joinUrl)
+            actions.Add(CardActions.OpenUrl(T("Meeting.Join", language), joinUrl));
+        actions.Add(refresh);
+        if (access.HoldsControls && c.State is CaseState.Scheduling or CaseState.Scheduled)
+            actions.AddRange(OrganizerControls.For(c, language));
+        return AdaptiveCard.Create(title, AdaptiveCard.Facts(facts)).WithActions(actions);
     }
 
-    private static readonly TimeZoneInfo Helsinki = TimeZoneInfo.FindSystemTimeZoneById("Europe/Helsinki");
+    private static string T(string key, UiLanguage language) => Texts.Get("Status." + key, language);
 }

@@ -5,7 +5,7 @@ using TyokykyBot.Localization;
 
 namespace TyokykyBot.Cards;
 
-/// <summary>Refreshing a status card: only the convener and the case's participants see the status.</summary>
+/// <summary>Refreshing a status card: the reader gets what the disclosure rule lets them see, and each look is audited.</summary>
 public sealed class StatusActionHandler(TyokykyDbContext db, CaseRepository cases) : ICardActionHandler
 {
     public static IReadOnlyCollection<string> Verbs { get; } = [CardVerbs.StatusRefresh];
@@ -17,15 +17,9 @@ public sealed class StatusActionHandler(TyokykyDbContext db, CaseRepository case
             return InvokeResponse.Card(ErrorCard.Create(Texts.Get("Case.NotFound", action.Language)));
         }
 
-        var actor = action.ActorAadObjectId;
-        var allowed = actor is not null
-            && (Same(found.Convener.AadObjectId, actor) || found.Participants.Any(p => Same(p.Person.AadObjectId, actor)));
-        await cases.RecordReadAsync(found.Id, actor ?? "unknown", allowed ? "status-viewed" : "status-view-refused", cancellationToken);
+        var access = Disclosure.For(found, action.ActorAadObjectId);
+        await cases.RecordReadAsync(found.Id, action.ActorAadObjectId ?? "unknown", access.KnowsCase ? "status-viewed" : "status-view-refused", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return InvokeResponse.Card(allowed
-            ? CaseStatusCard.Create(found, action.Language, forConvener: Same(found.Convener.AadObjectId, actor!))
-            : ErrorCard.Create(Texts.Get("Consent.NotYours", action.Language)));
+        return InvokeResponse.Card(CaseStatusCard.Create(found, access, action.Language));
     }
-
-    private static bool Same(string? a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 }

@@ -8,7 +8,11 @@ using TyokykyBot.Preferences;
 
 namespace TyokykyBot.Cards;
 
-/// <summary>A core-group member's status card: the case code, a neutral state and the consent status, nothing more.</summary>
+/// <summary>
+/// A status card to someone's private chat, once: for a participant the consent covers, or the
+/// convener who convened from a channel. Someone the rule does not let see the status gets nothing,
+/// and a card already posted is kept current by <see cref="StatusCardUpdates"/> instead.
+/// </summary>
 public sealed class StatusCardDelivery(
     TyokykyDbContext db, CaseRepository cases, PrivateChats privateChats, RecipientLanguage languages, CaseCards cards) : IOutboxHandler
 {
@@ -21,9 +25,17 @@ public sealed class StatusCardDelivery(
             return OutboxHandlerResult.Fail("CaseNotFound");
         }
 
+        var access = Disclosure.For(found, message.Target);
+        var posted = await db.CaseCards.AnyAsync(c => c.CaseId == caseId && c.RecipientAadObjectId == message.Target
+            && (c.Purpose == CaseCardPurposes.Status || c.Purpose == CaseCardPurposes.Convene), cancellationToken);
+        if (!access.SeesStatus || access.Standing == CaseStanding.Employee || posted)
+        {
+            return OutboxHandlerResult.Done;
+        }
+
         var tenantId = await db.Cases.Where(c => c.Id == caseId).Select(c => c.TenantId).SingleAsync(cancellationToken);
         var language = await languages.ForAsync(message.Target, cancellationToken);
-        var card = CaseStatusCard.Create(found, language, forConvener: false);
+        var card = CaseStatusCard.Create(found, access, language);
         var serviceUrl = CaseMessageArguments.Read(message.Arguments, "serviceUrl") ?? "";
         var delivery = await privateChats.SendAsync(tenantId, message.Target, serviceUrl, Activity.CardMessage(card), cancellationToken);
         if (delivery.Status == BotFramework.Connector.ConnectorStatus.Ok)

@@ -3,19 +3,26 @@ using TyokykyBot.BotFramework.Connector;
 using TyokykyBot.BotFramework.Schema;
 using TyokykyBot.Cases;
 using TyokykyBot.Data;
+using TyokykyBot.Meetings;
 using TyokykyBot.Outbox;
 using TyokykyBot.Preferences;
+using TyokykyBot.Seeds;
 
 namespace TyokykyBot.Cards;
 
 /// <summary>
-/// Refreshes every status card of a case in place (the convener's and the core group's), each in
-/// its reader's language. Updates are idempotent, so a retry simply repeats them all.
+/// Keeps every delivered card of a case true: each status and pre-information card is re-rendered
+/// in place for its reader, in their language, from what the disclosure rule lets them see now (a
+/// person the consent stopped covering is left a neutral line, with no time or link). Whoever the
+/// consent now covers and has no status card yet gets one privately. Updates are idempotent, so a
+/// retry simply repeats them all.
 /// </summary>
 public sealed class StatusCardUpdates(
-    TyokykyDbContext db, CaseRepository cases, ConnectorClient connector, RecipientLanguage languages) : IOutboxHandler
+    TyokykyDbContext db, CaseRepository cases, ConnectorClient connector, RecipientLanguage languages, SeedCatalog seeds, OutboxWriter outbox)
+    : IOutboxHandler
 {
     private static readonly string[] StatusPurposes = [CaseCardPurposes.Convene, CaseCardPurposes.Status];
+    private static readonly string[] KeptTrue = [.. StatusPurposes, CaseCardPurposes.PreInformation];
 
     public string Kind => CaseMessageKinds.UpdateStatusCards;
 
@@ -30,16 +37,16 @@ public sealed class StatusCardUpdates(
         }
 
         var posted = await db.CaseCards
-            .Where(c => c.CaseId == caseId && StatusPurposes.Contains(c.Purpose) && c.ActivityId != null)
+            .Where(c => c.CaseId == caseId && KeptTrue.Contains(c.Purpose) && c.ActivityId != null)
             .ToListAsync(cancellationToken);
         foreach (var card in posted)
         {
             var language = await languages.ForAsync(card.RecipientAadObjectId, cancellationToken);
-            var forConvener = card.Purpose == CaseCardPurposes.Convene;
-            var update = Activity.CardMessage(CaseStatusCard.Create(found, language, forConvener)) with
-            {
-                Id = card.ActivityId,
-            };
+            var access = Disclosure.For(found, card.RecipientAadObjectId);
+            var content = card.Purpose == CaseCardPurposes.PreInformation
+                ? PreInformationCard.Create(found, access, seeds, language)
+                : CaseStatusCard.Create(found, access, language);
+            var update = Activity.CardMessage(content) with { Id = card.ActivityId };
             var result = await connector.UpdateActivityAsync(card.ServiceUrl, card.ConversationId, card.ActivityId!, update, cancellationToken);
             if (result.Status is ConnectorStatus.Throttled or ConnectorStatus.Failed)
             {
@@ -53,6 +60,30 @@ public sealed class StatusCardUpdates(
             }
         }
 
+        await DeliverToNewlyCoveredAsync(found, posted, cancellationToken);
         return OutboxHandlerResult.Done;
+    }
+
+    private async Task DeliverToNewlyCoveredAsync(Case found, List<CaseCard> posted, CancellationToken cancellationToken)
+    {
+        var holders = posted.Where(c => StatusPurposes.Contains(c.Purpose)).Select(c => c.RecipientAadObjectId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var waiting = await db.Outbox
+            .Where(m => m.CaseId == found.Id && m.Kind == CaseMessageKinds.DeliverStatusCard && m.Outcome == null)
+            .Select(m => m.Target)
+            .ToListAsync(cancellationToken);
+        holders.UnionWith(waiting);
+        var newcomers = found.Attendees()
+            .Where(p => p.Role != CaseRole.Employee && p.Person.AadObjectId is { } aad && !holders.Contains(aad))
+            .ToList();
+        if (newcomers.Count == 0)
+        {
+            return;
+        }
+
+        var serviceUrl = await db.CaseCards.Where(c => c.CaseId == found.Id).Select(c => c.ServiceUrl).FirstOrDefaultAsync(cancellationToken) ?? "";
+        foreach (var newcomer in newcomers)
+        {
+            outbox.Enqueue(CaseMessageKinds.DeliverStatusCard, newcomer.Person.AadObjectId!, found.Id, CaseMessageArguments.ForServiceUrl(serviceUrl));
+        }
     }
 }

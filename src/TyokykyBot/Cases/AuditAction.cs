@@ -14,4 +14,6 @@ public enum AuditAction
     MeetingRolesSet,
     RemoteConfirmed,
     MeetingRefused,
+    MeetingRebooked,
+    MeetingPlaceSet,
 }

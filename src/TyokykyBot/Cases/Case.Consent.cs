@@ -16,6 +16,9 @@ public sealed partial class Case
         if (errors.Count > 0)
             return ConsentResult.Invalid(errors);
 
+        if (LatestConsent is { Decision: ConsentDecision.Given } latest && latest.Says(draft, StewardIdOf(draft.ShopSteward)))
+            return ConsentResult.Unchanged(latest);
+
         var version = ConsentVersion.Given(NextVersion, actor.ActorId, now, draft, ShopStewardFor(draft.ShopSteward, now));
         _consents.Add(version);
         if (State == CaseState.AwaitingConsent)
@@ -25,12 +28,20 @@ public sealed partial class Case
     }
 
     public ConsentResult Decline(PersonRef actor, DateTimeOffset now) =>
-        Refusal(actor, now, [CaseState.AwaitingConsent])
+        Repeated(actor, ConsentDecision.Declined)
+        ?? Refusal(actor, now, [CaseState.AwaitingConsent])
         ?? Close(actor, now, ConsentDecision.Declined, AuditAction.ConsentDeclined);
 
     public ConsentResult Withdraw(PersonRef actor, DateTimeOffset now) =>
-        Refusal(actor, now, ChangeableStates)
+        Repeated(actor, ConsentDecision.Withdrawn)
+        ?? Refusal(actor, now, ChangeableStates)
         ?? Close(actor, now, ConsentDecision.Withdrawn, AuditAction.ConsentWithdrawn);
+
+    /// <summary>The employee's second click on a decision already recorded changes nothing.</summary>
+    private ConsentResult? Repeated(PersonRef actor, ConsentDecision decision) =>
+        LatestConsent is { } latest && latest.Decision == decision && Disclosure.For(this, actor.AadObjectId).DecidesConsent
+            ? ConsentResult.Unchanged(latest)
+            : null;
 
     private ConsentResult Close(PersonRef actor, DateTimeOffset now, ConsentDecision decision, AuditAction action)
     {
@@ -57,6 +68,9 @@ public sealed partial class Case
         }
         return null;
     }
+
+    private Guid? StewardIdOf(PersonRef? steward) =>
+        steward is null ? null : _participants.FirstOrDefault(p => p.Role == CaseRole.ShopSteward && p.Person.Matches(steward))?.Id ?? Guid.Empty;
 
     /// <summary>Reuses the roster entry of a steward named in an earlier version.</summary>
     private Guid? ShopStewardFor(PersonRef? steward, DateTimeOffset now)

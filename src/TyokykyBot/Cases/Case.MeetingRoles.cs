@@ -27,19 +27,21 @@ public sealed partial class Case
     /// </summary>
     public MeetingOutcome SetRoles(PersonRef actor, Guid? chairId, Guid? secretaryId, DateTimeOffset now)
     {
-        if (ConvenerRefusal(actor, now, RoleStates) is { } refused)
+        if (OrganizerRefusal(actor, now, RoleStates) is { } refused)
             return refused;
         var chairMissing = chairId is not null && AttendeeWith(chairId) is null;
         var secretaryUnfit = secretaryId is not null && AttendeeWith(secretaryId) is not { Person.IsInsider: true };
         if (chairMissing || secretaryUnfit || (chairId is not null && chairId == secretaryId))
             return MeetingOutcome.Invalid;
+        if ((chairId, secretaryId) == (ChairId, SecretaryId))
+            return MeetingOutcome.Unchanged;
 
         (ChairId, SecretaryId) = (chairId, secretaryId);
         Record(now, actor, AuditAction.MeetingRolesSet, $"chair:{RoleDetail(chairId)} secretary:{RoleDetail(secretaryId)}");
         return MeetingOutcome.Done;
     }
 
-    /// <summary>One confirmation per attendee, the latest kept.</summary>
+    /// <summary>One confirmation per attendee; confirming again changes nothing.</summary>
     public MeetingOutcome ConfirmRemote(PersonRef actor, DateTimeOffset now)
     {
         var attendee = Attendees().FirstOrDefault(p => SameInsider(p.Person, actor));
@@ -47,8 +49,10 @@ public sealed partial class Case
             return Refuse(actor, now, MeetingOutcome.NotAllowed, "not-allowed");
         if (!SchedulingStates.Contains(State))
             return Refuse(actor, now, MeetingOutcome.InvalidState, "invalid-state:" + State);
-        if (Mode != MeetingMode.Remote)
+        if (!OnlineAllowed)
             return MeetingOutcome.Invalid;
+        if (_remoteConfirmations.Any(c => c.ParticipantId == attendee.Id))
+            return MeetingOutcome.Unchanged;
 
         _remoteConfirmations.RemoveAll(c => c.ParticipantId == attendee.Id);
         _remoteConfirmations.Add(new RemoteConfirmation(attendee.Id, now));

@@ -14,13 +14,16 @@ public sealed partial class Case
 
     public bool RemoteAllowed => Covering?.RemoteMeeting ?? false;
 
-    /// <summary>The core group, plus the proposed attendees and shop steward a given consent allows.</summary>
-    public IReadOnlyList<Participant> Attendees()
-    {
-        var consent = Covering;
-        return [.. _participants.Where(p => p.IsCore || (consent is not null
+    /// <summary>An online meeting only where the convener proposed one and the latest consent allows it.</summary>
+    public bool OnlineAllowed => Mode == MeetingMode.Remote && RemoteAllowed;
+
+    /// <summary>The core group, plus the proposed attendees and shop steward the latest given consent allows.</summary>
+    public IReadOnlyList<Participant> Attendees() => AttendeesUnder(Covering);
+
+    /// <summary>Who a given consent version lets attend; with none, the core group (who attend only once one is given).</summary>
+    internal IReadOnlyList<Participant> AttendeesUnder(ConsentVersion? consent) =>
+        [.. _participants.Where(p => p.IsCore || (consent is not null
             && (consent.AllowedAttendeeIds.Contains(p.Id) || consent.ShopStewardId == p.Id)))];
-    }
 
     /// <summary>Nobody receives a memo without a given consent naming them.</summary>
     public IReadOnlyList<Participant> MemoRecipients()

@@ -26,7 +26,11 @@ public sealed partial class Case
         ScheduleRevision,
         ChairId,
         SecretaryId,
-        [.. _remoteConfirmations]);
+        [.. _remoteConfirmations])
+    {
+        Place = Place,
+        RetiredMeetings = [.. _retiredMeetings],
+    };
 
     public static Case FromSnapshot(CaseSnapshot snapshot)
     {
@@ -52,7 +56,9 @@ public sealed partial class Case
             ScheduleRevision = snapshot.ScheduleRevision,
             ChairId = snapshot.ChairId,
             SecretaryId = snapshot.SecretaryId,
+            Place = snapshot.Place,
         };
+        restored._retiredMeetings.AddRange(snapshot.RetiredMeetings);
         restored._participants.AddRange(snapshot.Participants.Select(p => new Participant(p.Id, p.Person.ToPerson(), p.Role)));
         restored._consents.AddRange(snapshot.Consents.Select(ConsentVersion.FromSnapshot));
         restored._remoteConfirmations.AddRange(snapshot.RemoteConfirmations);

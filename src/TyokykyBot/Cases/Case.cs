@@ -75,6 +75,7 @@ public sealed partial class Case
             WindowEnd = request.WindowEnd!.Value,
             LengthMinutes = request.LengthMinutes,
             Mode = request.Mode,
+            Place = string.IsNullOrWhiteSpace(request.Place) ? null : request.Place.Trim(),
         };
         foreach (var entry in validator.Roster)
             created._participants.Add(new Participant(Guid.CreateVersion7(now), entry.Person, entry.Role));

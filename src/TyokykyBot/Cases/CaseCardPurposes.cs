@@ -11,4 +11,7 @@ public static class CaseCardPurposes
 
     /// <summary>A core-group member's status card.</summary>
     public const string Status = "Status";
+
+    /// <summary>A participant's pre-information card, kept true in place on every change.</summary>
+    public const string PreInformation = "PreInformation";
 }

@@ -35,6 +35,11 @@ public sealed record CaseSnapshot(
     /// <summary>Empty, not null, when the stored data had none.</summary>
     public IReadOnlyList<RemoteConfirmation> RemoteConfirmations { get; init; } = RemoteConfirmations ?? [];
 
+    public string? Place { get; init; }
+
+    /// <summary>Replaced events still to be cancelled; empty when the stored data had none.</summary>
+    public IReadOnlyList<MeetingBooking> RetiredMeetings { get; init => field = value ?? []; } = [];
+
     public bool Equals(CaseSnapshot? other) =>
         other is not null
         && (Schema, Id, Code, State, Convener, ConvenerRole, ConvenedAt, Kind, WindowStart, WindowEnd, LengthMinutes, Mode)
@@ -44,7 +49,9 @@ public sealed record CaseSnapshot(
         && Consents.SequenceEqual(other.Consents)
         && (Meeting, MeetingCancelled, ScheduleRevision, ChairId, SecretaryId)
             == (other.Meeting, other.MeetingCancelled, other.ScheduleRevision, other.ChairId, other.SecretaryId)
-        && RemoteConfirmations.SequenceEqual(other.RemoteConfirmations);
+        && RemoteConfirmations.SequenceEqual(other.RemoteConfirmations)
+        && Place == other.Place
+        && RetiredMeetings.SequenceEqual(other.RetiredMeetings);
 
     public override int GetHashCode() => HashCode.Combine(Schema, Id, Code, State, Participants.Count, Consents.Count, ScheduleRevision);
 }

@@ -6,4 +6,7 @@ public enum ConsentOutcome
     Invalid,
     NotAllowed,
     InvalidState,
+
+    /// <summary>The same answer again (a double click, a replay): no new version, nothing recorded.</summary>
+    Unchanged,
 }

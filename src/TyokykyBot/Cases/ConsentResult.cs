@@ -8,5 +8,7 @@ public sealed record ConsentResult(ConsentOutcome Outcome, ConsentVersion? Versi
 
     internal static ConsentResult Invalid(IReadOnlyList<ValidationError> errors) => new(ConsentOutcome.Invalid, null, errors);
 
+    internal static ConsentResult Unchanged(ConsentVersion version) => new(ConsentOutcome.Unchanged, version, []);
+
     internal static ConsentResult Refused(ConsentOutcome outcome) => new(outcome, null, []);
 }

@@ -61,6 +61,24 @@ public sealed class ConsentVersion
         return version;
     }
 
+    /// <summary>
+    /// Whether a new draft would record exactly this version again. A steward not yet on the roster
+    /// comes as <see cref="Guid.Empty"/>, which no version names.
+    /// </summary>
+    internal bool Says(ConsentDraft draft, Guid? shopStewardId)
+    {
+        var memo = draft.MemoRecipientIds.Distinct().ToList();
+        if (draft.MemoToShopSteward && shopStewardId is { } steward)
+            memo.Add(steward);
+        var note = string.IsNullOrWhiteSpace(draft.Note) ? null : draft.Note.Trim();
+        return Decision == ConsentDecision.Given
+            && ShopStewardId == shopStewardId
+            && (MayShareTopics, RemoteMeeting, Note) == (draft.MayShareTopics, draft.RemoteMeeting, note)
+            && _topics.ToHashSet(StringComparer.Ordinal).SetEquals(draft.Topics.Select(t => t.Trim()))
+            && _allowedAttendeeIds.ToHashSet().SetEquals(draft.AllowedAttendeeIds)
+            && _memoRecipientIds.ToHashSet().SetEquals(memo);
+    }
+
     internal ConsentVersionSnapshot ToSnapshot() => new(
         Number, RecordedBy, RecordedAt, Decision, [.. _topics], [.. _allowedAttendeeIds], ShopStewardId,
         [.. _memoRecipientIds], MayShareTopics, RemoteMeeting, Note);

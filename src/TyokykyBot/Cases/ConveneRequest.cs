@@ -29,4 +29,7 @@ public sealed record ConveneRequest
     public int LengthMinutes { get; init; } = DefaultLengthMinutes;
 
     public MeetingMode Mode { get; init; } = MeetingMode.Remote;
+
+    /// <summary>Where to meet in person: for an on-site meeting, or a remote one the employee wants to hold in person.</summary>
+    public string? Place { get; init; }
 }

@@ -6,4 +6,7 @@ public enum MeetingOutcome
     NotAllowed,
     InvalidState,
     Invalid,
+
+    /// <summary>Asked for what already holds (a double click): nothing changes, nothing is recorded.</summary>
+    Unchanged,
 }

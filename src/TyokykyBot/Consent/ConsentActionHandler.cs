@@ -76,7 +76,7 @@ public sealed class ConsentActionHandler(
         await db.SaveChangesAsync(cancellationToken);
         return result.Outcome switch
         {
-            ConsentOutcome.Recorded => InvokeResponse.Card(views.Summary(found, language)),
+            ConsentOutcome.Recorded or ConsentOutcome.Unchanged => InvokeResponse.Card(views.Summary(found, language)),
             ConsentOutcome.NotAllowed => Error("Consent.NotYours", language),
             _ => Error("Case.InvalidState", language),
         };

@@ -53,7 +53,8 @@ public sealed class ConsentCardDelivery(
                 return OutboxHandlerResult.Retry(delivery.Status.ToString());
             default:
                 var notice = delivery.Status == ConnectorStatus.Blocked ? "Convene.DeliveryBlocked" : "Convene.DeliveryNotFound";
-                outbox.Enqueue(CaseMessageKinds.NotifyConvener, found.Convener.ActorId, found.Id, CaseMessageArguments.ForNotice(notice));
+                if (Disclosure.NoticeRecipient(found)?.AadObjectId is { } recipient)
+                    outbox.Enqueue(CaseMessageKinds.NotifyConvener, recipient, found.Id, CaseMessageArguments.ForNotice(notice));
                 return OutboxHandlerResult.Fail(delivery.Status.ToString());
         }
     }

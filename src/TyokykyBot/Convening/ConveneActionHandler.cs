@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using TyokykyBot.BotFramework.Schema;
 using TyokykyBot.Cards;
 using TyokykyBot.Cases;
@@ -10,9 +11,11 @@ namespace TyokykyBot.Convening;
 
 /// <summary>
 /// The convene card's submit. Invalid input comes back on the same card with each error beside its
-/// field. A valid one creates the case (AwaitingConsent) and, in the same transaction, the outbox
-/// rows that carry the consent card to the employee and status cards to the core group; the
-/// convener's card turns into the case's status card at once.
+/// field. A valid one creates the case (AwaitingConsent) and, in the same transaction, the outbox row
+/// that carries the consent card to the employee: nobody else hears of the case before the employee
+/// answers. The case's id comes from the card that was clicked, so a double click, a replay or two
+/// concurrent submits of one card make one case, and the later ones get its status card back. From a
+/// channel or group chat the answer there is a neutral line and the status card goes privately.
 /// </summary>
 public sealed class ConveneActionHandler(
     TyokykyDbContext db,
@@ -32,38 +35,64 @@ public sealed class ConveneActionHandler(
             return InvokeResponse.Card(ErrorCard.Create(Texts.Get("Error.Generic", action.Language)));
         }
 
+        var caseId = ConveneSubmissions.CaseIdOf(action);
+        if (await cases.FindAsync(caseId, cancellationToken) is { } existing)
+        {
+            return Answer(existing, action);
+        }
+
         var values = ConveneForm.Read(action.Data);
         var known = await directory.FindByAadObjectIdAsync(actor, cancellationToken);
         var convener = known is not null ? PersonRefs.From(known) : PersonRef.Insider(actor, action.Turn.Activity.From?.Name ?? "");
         var resolution = await resolver.ResolveAsync(values, convener, cancellationToken);
         var now = HelsinkiTime.Now(time);
-        var result = resolution.Request is { } request ? Case.Convene(request, Guid.CreateVersion7(now), now) : null;
+        var result = resolution.Request is { } request ? Case.Convene(request, caseId, now) : null;
         if (result?.Case is not { } created)
         {
             var errors = result?.Errors ?? resolution.Errors;
             var model = await cards.BuildAsync(actor, values, errors, cancellationToken);
-            return InvokeResponse.Card(ConveneCard.Create(model, action.Language));
+            return action.Turn.IsPersonal
+                ? InvokeResponse.Card(ConveneCard.Create(model, action.Language))
+                : Neutral(action.Language);
         }
 
         cases.Add(created, tenantId);
-        Enqueue(created, actor, action.Turn.Activity.ServiceUrl ?? "");
-        RememberConvenerCard(created, actor, action);
-        await db.SaveChangesAsync(cancellationToken);
-        return InvokeResponse.Card(CaseStatusCard.Create(created, action.Language, forConvener: true));
+        var serviceUrl = action.Turn.Activity.ServiceUrl ?? "";
+        outbox.Enqueue(CaseMessageKinds.DeliverConsentCard, created.Employee.Person.AadObjectId!, created.Id, CaseMessageArguments.ForServiceUrl(serviceUrl));
+        if (action.Turn.IsPersonal)
+        {
+            RememberConvenerCard(created, actor, action);
+        }
+        else
+        {
+            outbox.Enqueue(CaseMessageKinds.DeliverStatusCard, actor, created.Id, CaseMessageArguments.ForServiceUrl(serviceUrl));
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (db.ChangeTracker.Entries<CaseRecord>().Any(e => e.Entity.Id == caseId))
+        {
+            // The same card's other submit may have made the case first: then one case, and this click sees it.
+            db.ChangeTracker.Clear();
+            if (await cases.FindAsync(caseId, cancellationToken) is not { } saved)
+            {
+                throw;
+            }
+
+            return Answer(saved, action);
+        }
+
+        return Answer(created, action);
     }
 
-    private void Enqueue(Case created, string convener, string serviceUrl)
-    {
-        var arguments = CaseMessageArguments.ForServiceUrl(serviceUrl);
-        outbox.Enqueue(CaseMessageKinds.DeliverConsentCard, created.Employee.Person.AadObjectId!, created.Id, arguments);
-        foreach (var member in created.Participants.Where(p => p.IsCore && p.Role != CaseRole.Employee))
-        {
-            if (member.Person.AadObjectId is { } aad && aad != convener)
-            {
-                outbox.Enqueue(CaseMessageKinds.DeliverStatusCard, aad, created.Id, arguments);
-            }
-        }
-    }
+    private InvokeResponse Answer(Case c, CardAction action) =>
+        action.Turn.IsPersonal
+            ? InvokeResponse.Card(CaseStatusCard.Create(c, action.ActorAadObjectId, action.Language))
+            : Neutral(action.Language);
+
+    private static InvokeResponse Neutral(UiLanguage language) => SharedConversationGuard.Neutral(language);
 
     private void RememberConvenerCard(Case created, string convener, CardAction action)
     {

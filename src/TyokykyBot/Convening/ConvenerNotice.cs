@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using TyokykyBot.BotFramework.Connector;
 using TyokykyBot.BotFramework.Schema;
 using TyokykyBot.Cases;
+using TyokykyBot.Conversations;
 using TyokykyBot.Data;
 using TyokykyBot.Localization;
 using TyokykyBot.Outbox;
@@ -9,27 +9,37 @@ using TyokykyBot.Preferences;
 
 namespace TyokykyBot.Convening;
 
-/// <summary>A plain notice to the convener in the chat where they convened (e.g. the employee could not be reached).</summary>
-public sealed class ConvenerNotice(TyokykyDbContext db, ConnectorClient connector, RecipientLanguage languages) : IOutboxHandler
+/// <summary>
+/// A plain notice (the employee could not be reached, no slot, a calendar refusal) to the person who
+/// can act on it, always in their private chat, never where the case was convened from. It is sent
+/// only while the disclosure rule still lets that person see the case's status.
+/// </summary>
+public sealed class ConvenerNotice(
+    TyokykyDbContext db, CaseRepository cases, PrivateChats privateChats, RecipientLanguage languages) : IOutboxHandler
 {
     public string Kind => CaseMessageKinds.NotifyConvener;
 
     public async Task<OutboxHandlerResult> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var key = CaseMessageArguments.Read(message.Arguments, "text");
-        var card = await db.CaseCards.AsNoTracking().FirstOrDefaultAsync(
-            c => c.CaseId == message.CaseId && c.Purpose == CaseCardPurposes.Convene && c.RecipientAadObjectId == message.Target,
-            cancellationToken);
-        if (key is null || card is null)
+        if (key is null || message.CaseId is not { } caseId || await cases.FindAsync(caseId, cancellationToken) is not { } found)
         {
-            return OutboxHandlerResult.Fail("NoConvenerChat");
+            return OutboxHandlerResult.Fail("NoNotice");
         }
 
-        var code = await db.Cases.Where(c => c.Id == message.CaseId).Select(c => c.Code).SingleAsync(cancellationToken);
+        if (!Disclosure.For(found, message.Target).SeesStatus)
+        {
+            return OutboxHandlerResult.Done;
+        }
+
+        var tenantId = await db.Cases.Where(c => c.Id == caseId).Select(c => c.TenantId).SingleAsync(cancellationToken);
+        var serviceUrl = await db.CaseCards.Where(c => c.CaseId == caseId).Select(c => c.ServiceUrl).FirstOrDefaultAsync(cancellationToken) ?? "";
         var language = await languages.ForAsync(message.Target, cancellationToken);
-        var args = CaseMessageArguments.ReadArgs(message.Arguments);
-        var text = $"{code}: {string.Format(language.Culture, Texts.Get(key, language), args)}";
-        var result = await connector.SendToConversationAsync(card.ServiceUrl, card.ConversationId, Activity.TextMessage(text), cancellationToken);
-        return OutboxHandlerResult.From(result);
+        string[] args = key == "Meeting.OutsidersNeedTopics"
+            ? [string.Join(", ", found.Attendees().Where(p => !p.Person.IsInsider).Select(p => p.Person.DisplayName))]
+            : CaseMessageArguments.ReadArgs(message.Arguments);
+        var text = $"{found.Code}: {string.Format(language.Culture, Texts.Get(key, language), args)}";
+        var delivery = await privateChats.SendAsync(tenantId, message.Target, serviceUrl, Activity.TextMessage(text), cancellationToken);
+        return OutboxHandlerResult.From(delivery.Result);
     }
 }

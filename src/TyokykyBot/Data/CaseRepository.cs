@@ -13,8 +13,8 @@ namespace TyokykyBot.Data;
 /// </summary>
 public sealed partial class CaseRepository(TyokykyDbContext db, IFieldProtector protector, TimeProvider time)
 {
-    /// <summary>The record behind each case this scope added or loaded, and how much of its audit is stored.</summary>
-    private readonly Dictionary<Case, (CaseRecord Record, int AuditStored)> _tracked = new(ReferenceEqualityComparer.Instance);
+    /// <summary>The record behind each case this scope added or loaded, what it stores, and how much of its audit is stored.</summary>
+    private readonly Dictionary<Case, (CaseRecord Record, CaseSnapshot Stored, int AuditStored)> _tracked = new(ReferenceEqualityComparer.Instance);
 
     public void Add(Case c, string tenantId)
     {
@@ -27,13 +27,14 @@ public sealed partial class CaseRepository(TyokykyDbContext db, IFieldProtector 
             Code = c.Code,
             TenantId = tenantId,
             State = c.State.ToString(),
-            ProtectedData = Protect(c),
+            ProtectedData = Protect(c, out var stored),
             CreatedAt = now,
             UpdatedAt = now,
             Version = 1,
         };
         db.Cases.Add(record);
-        AppendAudit(c, record, 0);
+        _tracked[c] = (record, stored, 0);
+        AppendAudit(c);
     }
 
     public async Task<Case?> FindAsync(Guid id, CancellationToken cancellationToken) =>
@@ -47,19 +48,27 @@ public sealed partial class CaseRepository(TyokykyDbContext db, IFieldProtector 
 
     /// <summary>
     /// Stores the case's current state and bumps its version: a case changed and saved elsewhere
-    /// since it was loaded makes SaveChanges throw <see cref="DbUpdateConcurrencyException"/>.
+    /// since it was loaded makes SaveChanges throw <see cref="DbUpdateConcurrencyException"/>. A case
+    /// whose data did not change (a refused click, a double click) is left byte for byte as it is:
+    /// only its new audit entries are added.
     /// </summary>
     public void Update(Case c)
     {
         ArgumentNullException.ThrowIfNull(c);
         if (!_tracked.TryGetValue(c, out var tracked))
             throw new InvalidOperationException($"Case {c.Id} was not added or loaded through this repository; load it before updating it.");
-        var record = tracked.Record;
-        record.State = c.State.ToString();
-        record.ProtectedData = Protect(c);
-        record.UpdatedAt = time.GetUtcNow();
-        record.Version++;
-        AppendAudit(c, record, tracked.AuditStored);
+        var snapshot = c.ToSnapshot();
+        if (!snapshot.Equals(tracked.Stored))
+        {
+            var record = tracked.Record;
+            record.State = c.State.ToString();
+            record.ProtectedData = Protect(snapshot);
+            record.UpdatedAt = time.GetUtcNow();
+            record.Version++;
+            _tracked[c] = tracked with { Stored = snapshot };
+        }
+
+        AppendAudit(c);
     }
 
     /// <summary>Audits that someone saw part of a case. <paramref name="what"/> is a neutral code such as "consent-card-viewed".</summary>
@@ -80,19 +89,27 @@ public sealed partial class CaseRepository(TyokykyDbContext db, IFieldProtector 
         if (snapshot.Id != record.Id)
             throw new InvalidDataException($"Case {record.Id} holds the data of another case.");
         var c = Case.FromSnapshot(snapshot);
-        _tracked[c] = (record, c.Audit.Count);
+        // What the case stores now, as this version writes it (an older snapshot may differ in form only).
+        _tracked[c] = (record, c.ToSnapshot(), c.Audit.Count);
         return c;
     }
 
-    private string Protect(Case c) =>
-        protector.ProtectUtf8(JsonSerializer.SerializeToUtf8Bytes(c.ToSnapshot(), CaseSnapshotJsonContext.Default.CaseSnapshot));
-
-    private void AppendAudit(Case c, CaseRecord record, int alreadyStored)
+    private string Protect(Case c, out CaseSnapshot snapshot)
     {
+        snapshot = c.ToSnapshot();
+        return Protect(snapshot);
+    }
+
+    private string Protect(CaseSnapshot snapshot) =>
+        protector.ProtectUtf8(JsonSerializer.SerializeToUtf8Bytes(snapshot, CaseSnapshotJsonContext.Default.CaseSnapshot));
+
+    private void AppendAudit(Case c)
+    {
+        var tracked = _tracked[c];
         // UTC: PostgreSQL's timestamptz takes no other offset.
-        foreach (var entry in c.Audit.Skip(alreadyStored))
+        foreach (var entry in c.Audit.Skip(tracked.AuditStored))
             db.AuditLog.Add(new AuditRecord { At = entry.At.ToUniversalTime(), CaseId = c.Id, Actor = entry.Actor, Action = entry.Action.ToString(), Detail = entry.Detail });
-        _tracked[c] = (record, c.Audit.Count);
+        _tracked[c] = tracked with { AuditStored = c.Audit.Count };
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

@@ -5,17 +5,21 @@ using TyokykyBot.Cases;
 using TyokykyBot.Data;
 using TyokykyBot.Localization;
 using TyokykyBot.Outbox;
+using TyokykyBot.Seeds;
 
 namespace TyokykyBot.Meetings;
 
 /// <summary>
-/// The convener moves, re-windows or cancels the meeting and names the chair and secretary; an
-/// attendee confirms a private space for a remote meeting. The domain checks who clicked.
+/// The organiser moves, re-windows or cancels the meeting, says where it is held and names the chair
+/// and secretary; an attendee confirms a private space for a remote meeting. The domain checks who
+/// clicked. A click drawn from an older schedule revision, or asking for what already holds, changes
+/// nothing and gets the current card back.
 /// </summary>
-public sealed class MeetingActionHandler(TyokykyDbContext db, CaseRepository cases, OutboxWriter outbox, TimeProvider time) : ICardActionHandler
+public sealed class MeetingActionHandler(
+    TyokykyDbContext db, CaseRepository cases, OutboxWriter outbox, SeedCatalog seeds, TimeProvider time) : ICardActionHandler
 {
     public static IReadOnlyCollection<string> Verbs { get; } =
-        [CardVerbs.MeetingReschedule, CardVerbs.MeetingCancel, CardVerbs.MeetingRoles, CardVerbs.PreInfoConfirmRemote];
+        [CardVerbs.MeetingReschedule, CardVerbs.MeetingCancel, CardVerbs.MeetingRoles, CardVerbs.MeetingPlace, CardVerbs.PreInfoConfirmRemote];
 
     public async Task<InvokeResponse> HandleAsync(CardAction action, CancellationToken cancellationToken)
     {
@@ -26,11 +30,12 @@ public sealed class MeetingActionHandler(TyokykyDbContext db, CaseRepository cas
 
         var actor = PersonRef.Insider(action.ActorAadObjectId ?? "", action.Turn.Activity.From?.Name ?? "");
         var now = HelsinkiTime.Now(time);
-        var outcome = action.Verb switch
+        var outcome = Stale(found, action) ? MeetingOutcome.Unchanged : action.Verb switch
         {
             CardVerbs.MeetingReschedule => found.RequestReschedule(actor, Date(action, "windowStart"), Date(action, "windowEnd"), now),
             CardVerbs.MeetingCancel => found.CancelMeeting(actor, now),
             CardVerbs.MeetingRoles => found.SetRoles(actor, Id(action, "chair"), Id(action, "secretary"), now),
+            CardVerbs.MeetingPlace => found.SetPlace(actor, CardData.String(action.Data, "place"), now),
             _ => found.ConfirmRemote(actor, now),
         };
         cases.Update(found);
@@ -41,16 +46,32 @@ public sealed class MeetingActionHandler(TyokykyDbContext db, CaseRepository cas
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return outcome switch
+        if (action.Verb == CardVerbs.PreInfoConfirmRemote)
         {
-            MeetingOutcome.Done when action.Verb == CardVerbs.PreInfoConfirmRemote =>
-                InvokeResponse.Card(ErrorCard.Create(Texts.Get("PreInfo.RemoteConfirmed", action.Language))),
-            MeetingOutcome.Done => InvokeResponse.Card(CaseStatusCard.Create(found, action.Language, forConvener: true)),
-            MeetingOutcome.NotAllowed => Error("Consent.NotYours", action.Language),
-            MeetingOutcome.Invalid => InvokeResponse.Card(CaseStatusCard.Create(found, action.Language, forConvener: true)),
-            _ => Error("Case.InvalidState", action.Language),
-        };
+            return ConfirmationAnswer(found, outcome, action);
+        }
+
+        return outcome == MeetingOutcome.NotAllowed
+            ? Error("Consent.NotYours", action.Language)
+            : InvokeResponse.Card(CaseStatusCard.Create(found, action.ActorAadObjectId, action.Language));
     }
+
+    /// <summary>The pre-information card stays as it was and gains the confirmation; a refusal is a plain error.</summary>
+    private InvokeResponse ConfirmationAnswer(Case found, MeetingOutcome outcome, CardAction action)
+    {
+        var access = Disclosure.For(found, action.ActorAadObjectId);
+        if (outcome is MeetingOutcome.Done or MeetingOutcome.Unchanged && access is { ReceivesPreInformation: true, SeesMeeting: true })
+        {
+            return InvokeResponse.Card(PreInformationCard.Create(found, access, seeds, action.Language));
+        }
+
+        return outcome == MeetingOutcome.NotAllowed ? Error("Consent.NotYours", action.Language) : Error("Case.InvalidState", action.Language);
+    }
+
+    /// <summary>The organiser's submits carry the revision their card was drawn for.</summary>
+    private static bool Stale(Case found, CardAction action) =>
+        CardData.String(action.Data, OrganizerControls.RevisionKey) is { } drawn
+        && drawn != found.ScheduleRevision.ToString(CultureInfo.InvariantCulture);
 
     private static DateOnly Date(CardAction action, string key) =>
         DateOnly.TryParseExact(CardData.String(action.Data, key), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)

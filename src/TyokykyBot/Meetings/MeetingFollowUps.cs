@@ -13,13 +13,20 @@ public sealed class MeetingFollowUps(OutboxWriter outbox, PreInformationTime pre
     public void Booked(Case c, InvitedPeople invited, CalendarEvent booked)
     {
         outbox.Enqueue(CaseMessageKinds.UpdateStatusCards, c.Id.ToString(), c.Id);
-        if (c.Mode == MeetingMode.Remote)
+        if (c.NeedsRebooking)
+        {
+            // Moved while the consent changed who organises it or whether it is online.
+            outbox.Enqueue(MeetingMessageKinds.Sync, c.Id.ToString(), c.Id);
+        }
+
+        if (booked.JoinUrl is not null && c.OnlineAllowed)
         {
             outbox.Enqueue(MeetingMessageKinds.Privacy, c.Id.ToString(), c.Id);
-            if (string.IsNullOrEmpty(booked.JoinUrl))
-            {
-                Notify(c, "Meeting.NoJoinLink");
-            }
+        }
+
+        if (c.OnlineAllowed && string.IsNullOrEmpty(booked.JoinUrl))
+        {
+            Notify(c, "Meeting.NoJoinLink");
         }
 
         var sendAt = preInformation.SendAt(booked.Start, options.Value.PreInformationWorkingDays, time.GetUtcNow());
@@ -32,7 +39,8 @@ public sealed class MeetingFollowUps(OutboxWriter outbox, PreInformationTime pre
         if (invited.Outsiders.Count > 0 && c.MayShareTopics)
         {
             // Outsiders get only the neutral invitation; the agreed topics must reach them some other way.
-            Notify(c, "Meeting.OutsidersNeedTopics", string.Join(", ", invited.Outsiders.Select(o => o.Person.DisplayName)));
+            // Their names are filled in when the notice is sent: the outbox row carries no names.
+            Notify(c, "Meeting.OutsidersNeedTopics");
         }
 
     }
@@ -44,6 +52,10 @@ public sealed class MeetingFollowUps(OutboxWriter outbox, PreInformationTime pre
     public void CalendarRefused(Case c, CalendarStatus status) =>
         Notify(c, status == CalendarStatus.NotFound ? "Meeting.MailboxNotFound" : "Meeting.CalendarForbidden");
 
-    private void Notify(Case c, string textKey, params string[] args) =>
-        outbox.Enqueue(CaseMessageKinds.NotifyConvener, c.Convener.ActorId, c.Id, CaseMessageArguments.ForNotice(textKey, args));
+    /// <summary>To whoever holds the meeting's controls, who is also the one who can act on it.</summary>
+    private void Notify(Case c, string textKey, params string[] args)
+    {
+        if (Disclosure.NoticeRecipient(c)?.AadObjectId is { } recipient)
+            outbox.Enqueue(CaseMessageKinds.NotifyConvener, recipient, c.Id, CaseMessageArguments.ForNotice(textKey, args));
+    }
 }

@@ -24,7 +24,8 @@ public static class MeetingInvitation
         Paragraph(body, Format(culture, "Meeting.Body.Title", language, c.Code));
         Paragraph(body, Format(culture, "Meeting.Body.Time", language,
             start.ToString("dddd d.M.yyyy HH:mm", culture), end.ToString("HH:mm", culture), c.LengthMinutes));
-        Paragraph(body, Texts.Get(c.Mode == MeetingMode.Remote ? "Meeting.Body.Remote" : "Meeting.Body.OnSite", language));
+        // The place itself goes only into the event's location, which the organiser typed for it.
+        Paragraph(body, Texts.Get(c.OnlineAllowed ? "Meeting.Body.Remote" : c.Place is null ? "Meeting.Body.OnSite" : "Meeting.Body.OnSitePlace", language));
         var open = Texts.Get("Meeting.Body.RoleOpen", language);
         Paragraph(body, Format(culture, "Meeting.Body.Roles", language,
             c.Chair?.Person.DisplayName ?? open, c.Secretary?.Person.DisplayName ?? open));

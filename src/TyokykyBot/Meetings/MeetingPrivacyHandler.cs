@@ -26,7 +26,8 @@ public sealed class MeetingPrivacyHandler(CaseRepository cases, IOnlineMeetingPr
             case MeetingPrivacyStatus.Applied or MeetingPrivacyStatus.NotConfigured:
                 return OutboxHandlerResult.Done;
             case MeetingPrivacyStatus.NotPermitted:
-                outbox.Enqueue(CaseMessageKinds.NotifyConvener, found.Convener.ActorId, found.Id, CaseMessageArguments.ForNotice("Meeting.PrivacyNotPermitted"));
+                if (Disclosure.NoticeRecipient(found)?.AadObjectId is { } recipient)
+                    outbox.Enqueue(CaseMessageKinds.NotifyConvener, recipient, found.Id, CaseMessageArguments.ForNotice("Meeting.PrivacyNotPermitted"));
                 return OutboxHandlerResult.Fail("NotPermitted");
             default:
                 return OutboxHandlerResult.Retry(result.Status.ToString(), result.RetryAfter);

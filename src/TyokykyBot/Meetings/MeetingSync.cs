@@ -12,8 +12,10 @@ namespace TyokykyBot.Meetings;
 /// <summary>
 /// Brings the calendar in line with the case, whatever changed: a case in Scheduling gets a slot and
 /// an event (or its event moved); a Scheduled case's event gets exactly the attendees the latest
-/// consent covers; a Cancelled case's event is cancelled. Runs from the outbox, so a slow or
-/// throttled Graph never holds up a click, and a retry never books twice (transactionId).
+/// consent covers, or is made again when its organiser or its being online no longer fits the
+/// consent (the new one first, then the old one cancelled); a Cancelled case's event is cancelled.
+/// The organiser is always the one <see cref="Disclosure.Organizer"/> names. Runs from the outbox, so
+/// a slow or throttled Graph never holds up a click, and a retry never books twice (transactionId).
 /// </summary>
 public sealed class MeetingSync(
     TyokykyDbContext db,
@@ -38,16 +40,27 @@ public sealed class MeetingSync(
             return OutboxHandlerResult.Fail("CaseNotFound");
         }
 
-        var organizer = found.Convener.ActorId;
-        return found.State switch
+        if (found.State == CaseState.Cancelled)
+        {
+            return found.Meeting is { } booked && !found.MeetingCancelled
+                ? await CancelAsync(found, booked, cancellationToken)
+                : await CancelRetiredAsync(found, cancellationToken);
+        }
+
+        if (Disclosure.Organizer(found)?.Person.AadObjectId is not { } organizer)
+        {
+            return OutboxHandlerResult.Done;
+        }
+
+        var result = found.State switch
         {
             CaseState.Scheduling => await BookAsync(found, organizer, cancellationToken),
+            CaseState.Scheduled when found.NeedsRebooking => await RebookAsync(found, organizer, cancellationToken),
             CaseState.Scheduled when found.Meeting is { } meeting && !found.MeetingCancelled =>
-                await UpdateAttendeesAsync(found, organizer, meeting, cancellationToken),
-            CaseState.Cancelled when found.Meeting is { } meeting && !found.MeetingCancelled =>
-                await CancelAsync(found, organizer, meeting, cancellationToken),
+                await UpdateAttendeesAsync(found, meeting, cancellationToken),
             _ => OutboxHandlerResult.Done,
         };
+        return result.Status == OutboxHandlerStatus.Done ? await CancelRetiredAsync(found, cancellationToken) : result;
     }
 
     private async Task<OutboxHandlerResult> BookAsync(Case found, string organizer, CancellationToken cancellationToken)
@@ -70,37 +83,84 @@ public sealed class MeetingSync(
             return OutboxHandlerResult.Done;
         }
 
-        var request = await RequestAsync(found, organizer, slot.Start, slot.End, invited, cancellationToken);
-        var booked = found.Meeting is { } existing && !found.MeetingCancelled
-            ? await calendar.UpdateEventAsync(organizer, existing.EventId, request, cancellationToken)
+        var existing = found.Meeting is { } current && !found.MeetingCancelled ? current : null;
+        var request = await RequestAsync(found, existing?.Organizer ?? organizer, slot.Start, slot.End, invited, found.TransactionId, cancellationToken);
+        var booked = existing is not null
+            ? await calendar.UpdateEventAsync(existing.Organizer, existing.EventId, request, cancellationToken)
             : await calendar.CreateEventAsync(organizer, request, cancellationToken);
         if (!booked.IsOk)
         {
             return Failure(found, booked.Status, booked.RetryAfter);
         }
 
-        return await RecordBookingAsync(found, new MeetingBooking(
-            booked.Value!.Id, organizer, booked.Value.Start, booked.Value.End, booked.Value.JoinUrl), invited, booked.Value, cancellationToken);
+        var calendarOf = existing?.Organizer ?? organizer;
+        return await RecordAsync(found, calendarOf, c => c.RecordBooking(Booking(booked.Value!, calendarOf, request), time.GetUtcNow()),
+            invited, booked.Value!, cancellationToken);
     }
+
+    /// <summary>
+    /// The same time, a new event: in the calendar of the organiser the consent now names, online
+    /// only if the consent allows it. The old event is cancelled once the new one is recorded.
+    /// </summary>
+    private async Task<OutboxHandlerResult> RebookAsync(Case found, string organizer, CancellationToken cancellationToken)
+    {
+        var meeting = found.Meeting!;
+        var invited = await attendees.ForAsync(found, cancellationToken);
+        var request = await RequestAsync(found, organizer, meeting.Start, meeting.End, invited, found.RebookingTransactionId, cancellationToken);
+        var created = await calendar.CreateEventAsync(organizer, request, cancellationToken);
+        if (!created.IsOk)
+        {
+            return Failure(found, created.Status, created.RetryAfter);
+        }
+
+        return await RecordAsync(found, organizer, c => c.RecordRebooking(Booking(created.Value!, organizer, request), time.GetUtcNow()),
+            invited, created.Value!, cancellationToken);
+    }
+
+    /// <summary>Events a rebooking replaced; each is cancelled once and then forgotten.</summary>
+    private async Task<OutboxHandlerResult> CancelRetiredAsync(Case found, CancellationToken cancellationToken)
+    {
+        foreach (var retired in found.RetiredMeetings.ToList())
+        {
+            var language = await languages.ForAsync(retired.Organizer, cancellationToken);
+            var cancelled = await calendar.CancelEventAsync(retired.Organizer, retired.EventId, MeetingInvitation.CancelComment(found, language), cancellationToken);
+            if (!cancelled.IsOk && cancelled.Status != CalendarStatus.NotFound)
+            {
+                return Failure(found, cancelled.Status, cancelled.RetryAfter);
+            }
+
+            found.RecordRetiredCancelled(retired.EventId, time.GetUtcNow());
+            cases.Update(found);
+        }
+
+        return OutboxHandlerResult.Done;
+    }
+
+    private static MeetingBooking Booking(CalendarEvent booked, string organizer, CalendarEventRequest request) =>
+        new(booked.Id, organizer, booked.Start, booked.End, request.IsOnlineMeeting ? booked.JoinUrl : null, request.IsOnlineMeeting);
 
     /// <summary>
     /// The event exists now, so its booking is saved at once rather than with the message's outcome:
     /// a click that changed the case meanwhile must not leave an event nobody knows about. On a
     /// conflict the case is read again; if it was cancelled meanwhile, the new event is cancelled too.
     /// </summary>
-    private async Task<OutboxHandlerResult> RecordBookingAsync(
-        Case found, MeetingBooking booking, InvitedPeople invited, CalendarEvent booked, CancellationToken cancellationToken)
+    private async Task<OutboxHandlerResult> RecordAsync(
+        Case found, string organizer, Func<Case, MeetingOutcome> record, InvitedPeople invited, CalendarEvent booked, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             if (found.State == CaseState.Cancelled)
             {
-                var language = await languages.ForAsync(booking.Organizer, cancellationToken);
-                var cancelled = await calendar.CancelEventAsync(booking.Organizer, booking.EventId, MeetingInvitation.CancelComment(found, language), cancellationToken);
+                var language = await languages.ForAsync(organizer, cancellationToken);
+                var cancelled = await calendar.CancelEventAsync(organizer, booked.Id, MeetingInvitation.CancelComment(found, language), cancellationToken);
                 return cancelled.IsOk || cancelled.Status == CalendarStatus.NotFound ? OutboxHandlerResult.Done : Failure(found, cancelled.Status, cancelled.RetryAfter);
             }
 
-            found.RecordBooking(booking, time.GetUtcNow());
+            if (record(found) != MeetingOutcome.Done)
+            {
+                return OutboxHandlerResult.Done;
+            }
+
             cases.Update(found);
             followUps.Booked(found, invited, booked);
             try
@@ -120,18 +180,18 @@ public sealed class MeetingSync(
         }
     }
 
-    private async Task<OutboxHandlerResult> UpdateAttendeesAsync(Case found, string organizer, MeetingBooking meeting, CancellationToken cancellationToken)
+    private async Task<OutboxHandlerResult> UpdateAttendeesAsync(Case found, MeetingBooking meeting, CancellationToken cancellationToken)
     {
         var invited = await attendees.ForAsync(found, cancellationToken);
-        var request = await RequestAsync(found, organizer, meeting.Start, meeting.End, invited, cancellationToken);
-        var updated = await calendar.UpdateEventAsync(organizer, meeting.EventId, request, cancellationToken);
+        var request = await RequestAsync(found, meeting.Organizer, meeting.Start, meeting.End, invited, found.TransactionId, cancellationToken);
+        var updated = await calendar.UpdateEventAsync(meeting.Organizer, meeting.EventId, request, cancellationToken);
         return updated.IsOk ? OutboxHandlerResult.Done : Failure(found, updated.Status, updated.RetryAfter);
     }
 
-    private async Task<OutboxHandlerResult> CancelAsync(Case found, string organizer, MeetingBooking meeting, CancellationToken cancellationToken)
+    private async Task<OutboxHandlerResult> CancelAsync(Case found, MeetingBooking meeting, CancellationToken cancellationToken)
     {
-        var language = await languages.ForAsync(organizer, cancellationToken);
-        var cancelled = await calendar.CancelEventAsync(organizer, meeting.EventId, MeetingInvitation.CancelComment(found, language), cancellationToken);
+        var language = await languages.ForAsync(meeting.Organizer, cancellationToken);
+        var cancelled = await calendar.CancelEventAsync(meeting.Organizer, meeting.EventId, MeetingInvitation.CancelComment(found, language), cancellationToken);
         if (!cancelled.IsOk && cancelled.Status != CalendarStatus.NotFound)
         {
             return Failure(found, cancelled.Status, cancelled.RetryAfter);
@@ -139,23 +199,25 @@ public sealed class MeetingSync(
 
         found.RecordCalendarCancelled(time.GetUtcNow());
         cases.Update(found);
-        return OutboxHandlerResult.Done;
+        return await CancelRetiredAsync(found, cancellationToken);
     }
 
     /// <summary>The event as the invitation describes it, in the organizer's language.</summary>
+    /// <summary>Online only where the consent allows it; otherwise in person, at the place when it is known.</summary>
     private async Task<CalendarEventRequest> RequestAsync(
-        Case found, string organizer, DateTimeOffset start, DateTimeOffset end, InvitedPeople invited, CancellationToken cancellationToken)
+        Case found, string organizer, DateTimeOffset start, DateTimeOffset end, InvitedPeople invited, string transactionId, CancellationToken cancellationToken)
     {
         var language = await languages.ForAsync(organizer, cancellationToken);
+        var online = found.OnlineAllowed;
         return new CalendarEventRequest(
             MeetingInvitation.Subject(options.Value, found),
             MeetingInvitation.Body(found, start, end, language),
             start,
             end,
             invited.All,
-            found.Mode == MeetingMode.Remote,
-            Location: null,
-            found.TransactionId);
+            online,
+            Location: online ? null : found.Place,
+            transactionId);
     }
 
     /// <summary>Throttling waits; a missing permission or mailbox is the administrator's to fix, and the convener is told what.</summary>

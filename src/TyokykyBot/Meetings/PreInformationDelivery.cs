@@ -14,10 +14,13 @@ namespace TyokykyBot.Meetings;
 
 /// <summary>
 /// Sends the pre-information card when it falls due, to a participant the latest consent still
-/// covers, for the booking it was planned for (a moved meeting plans its own).
+/// covers, for the booking it was planned for. Someone who already has one (the meeting moved, or
+/// was re-created) has it updated in place rather than getting a second; it is remembered so that
+/// every later change keeps it true.
 /// </summary>
 public sealed class PreInformationDelivery(
-    TyokykyDbContext db, CaseRepository cases, PrivateChats privateChats, RecipientLanguage languages, SeedCatalog seeds) : IOutboxHandler
+    TyokykyDbContext db, CaseRepository cases, PrivateChats privateChats, ConnectorClient connector,
+    RecipientLanguage languages, SeedCatalog seeds, CaseCards cards) : IOutboxHandler
 {
     public string Kind => MeetingMessageKinds.PreInformation;
 
@@ -28,22 +31,40 @@ public sealed class PreInformationDelivery(
             return OutboxHandlerResult.Fail("CaseNotFound");
         }
 
-        var reader = found.Attendees().FirstOrDefault(p =>
-            string.Equals(p.Person.AadObjectId, message.Target, StringComparison.OrdinalIgnoreCase));
+        var access = Disclosure.For(found, message.Target);
         var planned = CaseMessageArguments.Read(message.Arguments, "revision");
-        if (found.State != CaseState.Scheduled || found.Meeting is null || reader is null
+        if (!access.ReceivesPreInformation || !access.SeesMeeting
             || planned != found.ScheduleRevision.ToString(System.Globalization.CultureInfo.InvariantCulture))
         {
             // Cancelled, moved, or the person is no longer covered by the consent: nothing to send.
             return OutboxHandlerResult.Done;
         }
 
-        var tenantId = await db.Cases.Where(c => c.Id == caseId).Select(c => c.TenantId).SingleAsync(cancellationToken);
         var language = await languages.ForAsync(message.Target, cancellationToken);
-        var card = PreInformationCard.Create(found, reader, seeds, language);
+        var card = PreInformationCard.Create(found, access, seeds, language);
         var title = string.Format(language.Culture, Texts.Get("PreInfo.Title", language), found.Code);
+        var delivered = await db.CaseCards.FirstOrDefaultAsync(c => c.CaseId == caseId && c.Purpose == CaseCardPurposes.PreInformation
+            && c.RecipientAadObjectId == message.Target && c.ActivityId != null, cancellationToken);
+        if (delivered is not null)
+        {
+            var update = Activity.CardMessage(card, title) with { Id = delivered.ActivityId };
+            var updated = await connector.UpdateActivityAsync(delivered.ServiceUrl, delivered.ConversationId, delivered.ActivityId!, update, cancellationToken);
+            if (updated.Status != ConnectorStatus.NotFound)
+            {
+                return OutboxHandlerResult.From(updated);
+            }
+
+            // The card was deleted: a new one is sent and remembered in its place.
+        }
+
+        var tenantId = await db.Cases.Where(c => c.Id == caseId).Select(c => c.TenantId).SingleAsync(cancellationToken);
         var serviceUrl = await db.CaseCards.Where(c => c.CaseId == caseId).Select(c => c.ServiceUrl).FirstOrDefaultAsync(cancellationToken) ?? "";
         var delivery = await privateChats.SendAsync(tenantId, message.Target, serviceUrl, Activity.CardMessage(card, title), cancellationToken);
+        if (delivery.Status == ConnectorStatus.Ok)
+        {
+            cards.Remember(found.Id, CaseCardPurposes.PreInformation, message.Target, delivery);
+        }
+
         return OutboxHandlerResult.From(delivery.Result);
     }
 }

@@ -11,6 +11,8 @@ namespace TyokykyBot.Tests.Cards;
 public class CaseStatusCardTests
 {
     private static readonly JsonSerializerOptions Unescaped = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly DateTimeOffset Start = new(2026, 3, 10, 9, 0, 0, TimeSpan.FromHours(2));
+    private const string JoinUrl = "https://teams.example/l/meetup-join/canary-link";
 
     [Theory]
     [InlineData("fi")]
@@ -21,7 +23,7 @@ public class CaseStatusCardTests
         var c = await ConsentFixture.CaseAsync();
         ConsentFixture.Record(c, ConsentFixture.EverythingDraft(c));
 
-        var json = CaseStatusCard.Create(c.Status(), "Mikko Korhonen", UiLanguage.Parse(code)!).ToJsonString(Unescaped);
+        var json = CaseStatusCard.Create(c, Aino, UiLanguage.Parse(code)!).ToJsonString(Unescaped);
 
         Assert.Contains(c.Code, json);
         Assert.Contains("Mikko Korhonen", json);
@@ -31,45 +33,107 @@ public class CaseStatusCardTests
             Assert.DoesNotContain(topic.Id, json);
             Assert.All(new[] { topic.Label.Fi, topic.Label.Sv, topic.Label.En }, label => Assert.DoesNotContain(label, json, StringComparison.OrdinalIgnoreCase));
         }
-        Assert.DoesNotContain("Sanna", json);
     }
 
     [Theory]
-    [InlineData(ConsentStatus.Pending, "Odottaa")]
-    [InlineData(ConsentStatus.Given, "Annettu")]
-    [InlineData(ConsentStatus.Declined, "Ei suostumusta tällä kertaa")]
-    [InlineData(ConsentStatus.Withdrawn, "Peruttu")]
-    public void Create_ConsentStatus_ShowsItsNeutralLine(ConsentStatus consent, string expected)
+    [InlineData(ConsentDecision.Declined, "Ei suostumusta tällä kertaa")]
+    [InlineData(ConsentDecision.Withdrawn, "Peruttu")]
+    public async Task Create_ConvenerAfterDecision_ShowsItsNeutralLine(ConsentDecision decision, string expected)
     {
-        var status = new CaseStatus(Guid.NewGuid(), "TK-ABC234", CaseState.Scheduling, consent);
+        var c = await ConsentFixture.CaseAsync();
+        if (decision == ConsentDecision.Withdrawn)
+        {
+            ConsentFixture.Record(c, ConsentFixture.EverythingDraft(c));
+            c.Withdraw(ConsentFixture.Employee, ConveneFixtureNow);
+        }
+        else
+        {
+            c.Decline(ConsentFixture.Employee, ConveneFixtureNow);
+        }
 
-        var card = CaseStatusCard.Create(status, "Mikko Korhonen", UiLanguage.Finnish);
+        var facts = CaseStatusCard.Create(c, Aino, UiLanguage.Finnish)["body"]![1]!["facts"]!.AsArray();
 
-        var facts = card["body"]![1]!["facts"]!.AsArray();
         Assert.Equal(expected, (string?)facts[2]!["value"]);
-        Assert.Equal("Aikaa etsitään", (string?)facts[1]!["value"]);
-        Assert.Equal("Työkykyneuvottelu TK-ABC234", (string?)card["body"]![0]!["text"]);
+        Assert.Equal("Peruttu", (string?)facts[1]!["value"]);
     }
 
     [Fact]
-    public void Create_Status_RefreshActionCarriesCaseId()
+    public async Task Create_ConvenerBeforeTheAnswer_StatusWithRefreshOnly()
     {
-        var status = new CaseStatus(Guid.NewGuid(), "TK-ABC234", CaseState.AwaitingConsent, ConsentStatus.Pending);
+        var c = await ConsentFixture.CaseAsync();
 
-        var action = Assert.Single(CardJson.Actions(CaseStatusCard.Create(status, "Mikko Korhonen", UiLanguage.Swedish)));
+        var card = CaseStatusCard.Create(c, Aino, UiLanguage.Swedish);
 
-        Assert.Equal(("Action.Execute", "status.refresh", status.CaseId.ToString()),
+        var action = Assert.Single(CardJson.Actions(card));
+        Assert.Equal(("Action.Execute", "status.refresh", c.Id.ToString()),
             ((string?)action["type"], (string?)action["verb"], (string?)action["data"]!["caseId"]));
+        Assert.Equal(Texts.Get("Status.State.AwaitingConsent", UiLanguage.Swedish), (string?)card["body"]![1]!["facts"]![1]!["value"]);
     }
 
     [Fact]
-    public void Create_EveryStateAndConsentInEveryLanguage_HasTextAndFitsLimit()
+    public async Task Create_Booked_OrganizerSeesTimeLinkAttendeesAndControls()
     {
+        var c = await BookedAsync();
+
+        var card = CaseStatusCard.Create(c, Aino, UiLanguage.Finnish);
+        var json = card.ToJsonString(Unescaped);
+
+        Assert.Contains(JoinUrl, json);
+        Assert.Contains("10.3.2026 09:00–10:30", json);
+        Assert.Contains("Sanna Lehtinen", json);
+        Assert.Contains(CardJson.Actions(card), a => (string?)a["type"] == "Action.ShowCard");
+    }
+
+    [Fact]
+    public async Task Create_Booked_ParticipantSeesTimeAndLinkButNoControls()
+    {
+        var c = await BookedAsync();
+
+        var card = CaseStatusCard.Create(c, Johanna, UiLanguage.Finnish);
+
+        Assert.Contains(JoinUrl, card.ToJsonString(Unescaped));
+        Assert.DoesNotContain(CardJson.Actions(card), a => (string?)a["type"] == "Action.ShowCard");
+    }
+
+    [Fact]
+    public async Task Create_Booked_PersonRemovedByALaterConsentSeesOnlyTheNeutralLine()
+    {
+        var c = await BookedAsync();
+        ConsentFixture.Record(c, ConsentFixture.EverythingDraft(c) with { AllowedAttendeeIds = [], MemoRecipientIds = [] });
+
+        var card = CaseStatusCard.Create(c, Sanna, UiLanguage.Finnish);
+        var json = card.ToJsonString(Unescaped);
+
+        Assert.Contains(Texts.Get("Status.NotTakingPart", UiLanguage.Finnish), json);
+        Assert.DoesNotContain(JoinUrl, json);
+        Assert.DoesNotContain("09:00", json);
+        Assert.DoesNotContain("Johanna", json);
+        Assert.DoesNotContain("Mikko", json);
+        Assert.All(CardJson.Actions(card), a => Assert.Equal("status.refresh", (string?)a["verb"]));
+    }
+
+    [Theory]
+    [InlineData("someone-else")]
+    [InlineData(Sanna)]
+    public async Task Create_StrangerOrProposedButLeftOut_NothingOfTheCase(string reader)
+    {
+        var c = await BookedAsync(allowSanna: false);
+
+        var json = CaseStatusCard.Create(c, reader, UiLanguage.Finnish).ToJsonString(Unescaped);
+
+        Assert.DoesNotContain(c.Code, json);
+        Assert.DoesNotContain("Mikko", json);
+    }
+
+    [Fact]
+    public async Task Create_EveryStateInEveryLanguageForEveryone_HasTextAndFitsLimit()
+    {
+        var c = await BookedAsync();
         foreach (var language in UiLanguage.All)
             foreach (var state in Enum.GetValues<CaseState>())
-                foreach (var consent in Enum.GetValues<ConsentStatus>())
+                foreach (var reader in new[] { Aino, Mikko, Sanna, Johanna, "stranger" })
                 {
-                    var card = CaseStatusCard.Create(new(Guid.NewGuid(), "TK-ABC234", state, consent), "Mikko Korhonen", language);
+                    var card = CaseStatusCard.Create(ConsentFixtureInState(c, state), reader, language);
                     Assert.InRange(CardJson.Bytes(card), 1, CardJson.MaxBytes);
                 }
     }
@@ -83,5 +147,18 @@ public class CaseStatusCardTests
         var text = Assert.Single(CardJson.Body(card));
         Assert.Equal(("Tähän voi vastata vain asianomainen työntekijä.", "attention"), ((string?)text["text"], (string?)text["color"]));
         Assert.InRange(CardJson.Bytes(card), 1, CardJson.MaxBytes);
+    }
+
+    private static DateTimeOffset ConveneFixtureNow => Convening.ConveneFixture.Now;
+
+    private static Case ConsentFixtureInState(Case c, CaseState state) => Cases.CaseFixture.InState(c, state);
+
+    private static async Task<Case> BookedAsync(bool allowSanna = true)
+    {
+        var c = await ConsentFixture.CaseAsync();
+        var draft = ConsentFixture.EverythingDraft(c);
+        ConsentFixture.Record(c, allowSanna ? draft : draft with { AllowedAttendeeIds = [], MemoRecipientIds = [] });
+        Assert.Equal(MeetingOutcome.Done, c.RecordBooking(new MeetingBooking("event-1", Aino, Start, Start.AddMinutes(90), JoinUrl), Start.AddDays(-7)));
+        return c;
     }
 }

@@ -37,7 +37,7 @@ public class FieldErrorsTests
         Assert.Equal(
             [
                 "convene.submit", "consent.give", "consent.decline", "consent.change", "consent.withdraw", "consent.refresh", "status.refresh",
-                "meeting.reschedule", "meeting.cancel", "meeting.roles", "preinfo.confirmRemote",
+                "meeting.reschedule", "meeting.cancel", "meeting.roles", "meeting.place", "preinfo.confirmRemote",
             ],
             CardVerbs.All);
     }

@@ -68,7 +68,7 @@ public class CaseAttendeeRulesTests
     {
         var c = Consented(Draft() with { ShopSteward = Steward });
 
-        c.RecordConsent(Employee, Draft() with { ShopSteward = PersonRef.Insider("AAD-STEWARD", "L.") }, Now.AddHours(1));
+        c.RecordConsent(Employee, Draft() with { ShopSteward = PersonRef.Insider("AAD-STEWARD", "L."), MayShareTopics = true }, Now.AddHours(1));
 
         Assert.Single(c.Participants, p => p.Role == CaseRole.ShopSteward);
         Assert.Equal(c.Consents[0].ShopStewardId, c.Consents[1].ShopStewardId);

@@ -12,7 +12,7 @@ public class CaseAuditTests
     public void Audit_ConsentLifecycle_OneEntryPerStepWithVersionNumbers()
     {
         var c = Consented();
-        c.RecordConsent(Employee, Draft(), Now.AddHours(1));
+        c.RecordConsent(Employee, Draft() with { MayShareTopics = true }, Now.AddHours(1));
         c.Withdraw(Employee, Now.AddHours(2));
 
         Assert.Equal(

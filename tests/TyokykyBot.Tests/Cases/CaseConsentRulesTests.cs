@@ -31,7 +31,7 @@ public class CaseConsentRulesTests
     {
         var c = Consented(Draft() with { Topics = ["work-tasks", "health"], MayShareTopics = true, RemoteMeeting = true });
 
-        c.RecordConsent(Employee, Draft() with { Topics = ["work-tasks"] }, Now.AddHours(1));
+        c.RecordConsent(Employee, Draft() with { Topics = ["work-tasks"], RemoteMeeting = false }, Now.AddHours(1));
 
         Assert.Equal(["work-tasks"], c.AgreedTopics());
         Assert.False(c.MayShareTopics);

@@ -32,7 +32,7 @@ internal static class CaseFixture
 
     public static Guid IdOf(Case c, PersonRef person) => c.Participants.Single(p => p.Person == person).Id;
 
-    public static ConsentDraft Draft() => new() { Topics = ["work-tasks"] };
+    public static ConsentDraft Draft() => new() { Topics = ["work-tasks"], RemoteMeeting = true };
 
     public static ConsentDraft DraftAllowing(Case c, params PersonRef[] allowed) =>
         Draft() with { AllowedAttendeeIds = [.. allowed.Select(p => IdOf(c, p))] };

@@ -25,7 +25,7 @@ public class ConsentTransitionTests
     {
         var c = InState(Consented(), state);
 
-        var result = c.RecordConsent(Employee, Draft() with { RemoteMeeting = true }, Now.AddHours(1));
+        var result = c.RecordConsent(Employee, Draft() with { MayShareTopics = true }, Now.AddHours(1));
 
         Assert.Equal(2, result.Version!.Number);
         Assert.Equal(state, c.State);
@@ -132,12 +132,46 @@ public class ConsentTransitionTests
     }
 
     [Fact]
-    public void Withdraw_Twice_SecondInvalidState()
+    public void Withdraw_Twice_SecondUnchangedAndNotRecorded()
     {
         var c = Consented();
         c.Withdraw(Employee, Now);
+        var audited = c.Audit.Count;
 
-        Assert.Equal(ConsentOutcome.InvalidState, c.Withdraw(Employee, Now).Outcome);
+        Assert.Equal(ConsentOutcome.Unchanged, c.Withdraw(Employee, Now).Outcome);
+        Assert.Equal(2, c.Consents.Count);
+        Assert.Equal(audited, c.Audit.Count);
+    }
+
+    [Fact]
+    public void Decline_Twice_SecondUnchanged()
+    {
+        var c = Convened();
+        c.Decline(Employee, Now);
+
+        Assert.Equal(ConsentOutcome.Unchanged, c.Decline(Employee, Now).Outcome);
+        Assert.Single(c.Consents);
+    }
+
+    [Fact]
+    public void RecordConsent_SameAnswerAgain_UnchangedNoNewVersion()
+    {
+        var c = Consented(DraftAllowing(Convened(), HrPerson) with { AllowedAttendeeIds = [] });
+        var audited = c.Audit.Count;
+
+        var again = c.RecordConsent(Employee, Draft(), Now.AddMinutes(1));
+
+        Assert.Equal((ConsentOutcome.Unchanged, 1), (again.Outcome, again.Version!.Number));
+        Assert.Single(c.Consents);
+        Assert.Equal(audited, c.Audit.Count);
+    }
+
+    [Fact]
+    public void RecordConsent_SomethingChanged_NewVersion()
+    {
+        var c = Consented();
+
+        Assert.Equal(ConsentOutcome.Recorded, c.RecordConsent(Employee, Draft() with { MayShareTopics = true }, Now.AddMinutes(1)).Outcome);
         Assert.Equal(2, c.Consents.Count);
     }
 }

@@ -107,7 +107,7 @@ public class MeetingBookingTests
         var before = c.TransactionId;
 
         c.RecordBooking(Booking(), BookedAt);
-        c.RecordConsent(Employee, Draft() with { RemoteMeeting = true }, Now.AddHours(1));
+        c.RecordConsent(Employee, Draft() with { MayShareTopics = true }, Now.AddHours(1));
 
         Assert.Equal(before, c.TransactionId);
     }

@@ -9,7 +9,7 @@ internal static class MeetingFixture
     public static readonly DateTimeOffset BookedAt = Now.AddMinutes(5);
 
     public static MeetingBooking Booking(string eventId = "event-1") =>
-        new(eventId, "sakari@contoso.fi", Start, Start.AddMinutes(90), "https://teams.example/l/meetup-join/1");
+        new(eventId, "aad-supervisor", Start, Start.AddMinutes(90), "https://teams.example/l/meetup-join/1");
 
     /// <summary>Consented and booked the way the orchestration will do it, not by setting the state.</summary>
     public static Case Scheduled(ConsentDraft? draft = null)

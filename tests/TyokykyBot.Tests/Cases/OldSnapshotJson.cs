@@ -18,7 +18,7 @@ internal static class OldSnapshotJson
     ];
 
     public static readonly string[] MeetingProperties =
-        ["Meeting", "MeetingCancelled", "ScheduleRevision", "ChairId", "SecretaryId", "RemoteConfirmations"];
+        ["Meeting", "MeetingCancelled", "ScheduleRevision", "ChairId", "SecretaryId", "RemoteConfirmations", "Place", "RetiredMeetings"];
 
     public static string Serialize(CaseSnapshot snapshot) =>
         JsonSerializer.Serialize(snapshot, CaseSnapshotJsonContext.Default.CaseSnapshot);

@@ -43,16 +43,28 @@ public class RemoteConfirmationTests
     }
 
     [Fact]
-    public void ConfirmRemote_Twice_OneConfirmationWithLatestTime()
+    public void ConfirmRemote_Twice_OneConfirmationTheFirstKeptNothingRecordedAgain()
     {
         var c = Scheduled();
         c.ConfirmRemote(Supervisor, Later);
         c.ConfirmRemote(Employee, Later.AddMinutes(1));
+        var audited = c.Audit.Count;
 
-        Assert.Equal(MeetingOutcome.Done, c.ConfirmRemote(Supervisor, Later.AddMinutes(2)));
+        Assert.Equal(MeetingOutcome.Unchanged, c.ConfirmRemote(Supervisor, Later.AddMinutes(2)));
 
         Assert.Equal(2, c.RemoteConfirmations.Count);
-        Assert.Equal(Later.AddMinutes(2), c.RemoteConfirmations.Single(r => r.ParticipantId == IdOf(c, Supervisor)).At);
+        Assert.Equal(Later, c.RemoteConfirmations.Single(r => r.ParticipantId == IdOf(c, Supervisor)).At);
+        Assert.Equal(audited, c.Audit.Count);
+    }
+
+    [Fact]
+    public void ConfirmRemote_EmployeeWantsToMeetInPerson_Invalid()
+    {
+        var c = Consented(Draft() with { RemoteMeeting = false });
+        c.RecordBooking(Booking() with { JoinUrl = null, Online = false }, BookedAt);
+
+        Assert.Equal(MeetingOutcome.Invalid, c.ConfirmRemote(Supervisor, Later));
+        Assert.Empty(c.RemoteConfirmations);
     }
 
     [Theory]

@@ -18,9 +18,7 @@ public class PreInformationCardTests
         var start = new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.FromHours(2));
         Assert.Equal(MeetingOutcome.Done, c.RecordBooking(
             new MeetingBooking("event-1", Aino, start, start.AddMinutes(90), "https://teams.example/join"), start.AddDays(-7)));
-        var johanna = c.Participants.Single(p => p.Person.AadObjectId == Johanna);
-
-        var card = PreInformationCard.Create(c, johanna, Catalog, UiLanguage.Finnish);
+        var card = PreInformationCard.Create(c, Disclosure.For(c, Johanna), Catalog, UiLanguage.Finnish);
 
         var texts = card["body"]!.AsArray().Select(b => (string?)b!["text"]).ToList();
         Assert.Equal(MeetingMode.Remote, c.Mode);
