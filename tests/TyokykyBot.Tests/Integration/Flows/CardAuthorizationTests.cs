@@ -66,13 +66,31 @@ public sealed class CardAuthorizationTests(TyokykyApp app) : IClassFixture<Tyoky
     [Theory]
     [InlineData("convener", true)]
     [InlineData("employee", true)]
+    [InlineData("oh", false)]
+    [InlineData("hr", false)]
+    [InlineData("stranger", false)]
+    [InlineData("anonymous", false)]
+    public async Task StatusRefresh_BeforeTheAnswer_OnlyConvenerAndEmployeeKnowTheCase(string who, bool allowed)
+    {
+        var caseId = await ConveneAsync();
+        var code = (await SnapshotAsync(caseId)).Code;
+
+        var card = CardJson.CardOf(await driver.ClickAsync(Who(who), "status.refresh", CaseFlowDriver.CaseData(caseId))).ToJsonString();
+
+        Assert.Equal(allowed, card.Contains(code, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("convener", true)]
+    [InlineData("employee", true)]
     [InlineData("oh", true)]
     [InlineData("hr", false)]
     [InlineData("stranger", false)]
     [InlineData("anonymous", false)]
-    public async Task StatusRefresh_OnlyParticipantsSeeTheStatus(string who, bool allowed)
+    public async Task StatusRefresh_AfterConsent_OnlyThoseTheConsentCoversSeeTheStatus(string who, bool allowed)
     {
         var caseId = await ConveneAsync();
+        await driver.ClickAsync(TestUser.Mikko, "consent.give", CaseFlowDriver.ConsentData(caseId, "working-time"));
         var code = (await SnapshotAsync(caseId)).Code;
 
         var card = CardJson.CardOf(await driver.ClickAsync(Who(who), "status.refresh", CaseFlowDriver.CaseData(caseId))).ToJsonString();

@@ -24,13 +24,16 @@ public sealed class CaseFlowDriver(TyokykyApp app)
         return bot.PostAsync(activity);
     }
 
-    /// <summary>An Action.Execute on a card in the user's private chat; returns the invoke's HTTP answer.</summary>
-    public async Task<JsonObject> ClickAsync(TestUser user, string verb, JsonObject data, string cardActivityId = "card-1")
+    /// <summary>
+    /// An Action.Execute on a card in the user's private chat; returns the invoke's HTTP answer. Without
+    /// <paramref name="cardActivityId"/> each click is on a card of its own, as each `/neuvottelu` gives one.
+    /// </summary>
+    public async Task<JsonObject> ClickAsync(TestUser user, string verb, JsonObject data, string? cardActivityId = null)
     {
         var activity = From(user, ActivityFixtures.PersonalMessage(""));
         activity["type"] = "invoke";
         activity["name"] = "adaptiveCard/action";
-        activity["replyToId"] = cardActivityId;
+        activity["replyToId"] = cardActivityId ?? "card-" + Guid.NewGuid().ToString("N");
         activity["value"] = new JsonObject
         {
             ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },

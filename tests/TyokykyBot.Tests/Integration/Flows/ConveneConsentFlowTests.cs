@@ -60,15 +60,18 @@ public abstract class ConveneConsentFlowTests<TApp>(TApp app) where TApp : Tyoky
         Assert.Contains(CardJson.InputIds(consentCard.Card!), id => id.StartsWith("topic:", StringComparison.Ordinal));
         Assert.DoesNotContain("\"value\":\"true\"", consentCard.Card!.ToJsonString());
 
-        // The OH nurse, in the core group, gets a status card in a chat the bot opens with her.
-        await driver.WaitForAsync(r => r.Uri.AbsolutePath.EndsWith("/v3/conversations", StringComparison.Ordinal)
-            && r.Body.Contains(TestUser.Johanna.AadObjectId), "a conversation created for the OH nurse");
+        // Before the employee answers nobody but the convener hears of the case: nothing reaches the OH nurse.
+        Assert.DoesNotContain(driver.Connector.Requests, r => r.Body.Contains(TestUser.Johanna.AadObjectId) || r.Body.Contains(code));
 
         // The employee consents; the card refreshes to the summary with change and withdraw.
         var summary = CardJson.CardOf(await driver.ClickAsync(TestUser.Mikko, "consent.give",
             CaseFlowDriver.ConsentData(caseId, "work-tasks-and-workload", "working-time")));
         Assert.Contains("consent.change", summary.ToJsonString());
         Assert.Contains("consent.withdraw", summary.ToJsonString());
+
+        // Now the OH nurse, in the core group the consent covers, gets a status card in a chat the bot opens with her.
+        await driver.WaitForAsync(r => r.Uri.AbsolutePath.EndsWith("/v3/conversations", StringComparison.Ordinal)
+            && r.Body.Contains(TestUser.Johanna.AadObjectId), "a conversation created for the OH nurse");
 
         // The convener's card is updated in place: consent given, and nothing of what was agreed.
         var update = await driver.WaitForAsync(r => r.Method == HttpMethod.Put && r.Uri.AbsolutePath.EndsWith("/activities/aino-card", StringComparison.Ordinal), "the convener's card updated");
