@@ -43,6 +43,12 @@ internal static partial class OutboxLog
     [LoggerMessage(12, LogLevel.Debug, "Outbox {MessageId} ({Kind}) also did {Count} waiting messages of its kind and target")]
     public static partial void Superseded(ILogger logger, Guid messageId, string kind, int count);
 
+    [LoggerMessage(13, LogLevel.Information, "Outbox cleanup deleted {Count} messages finished more than {Retain} ago")]
+    public static partial void Cleaned(ILogger logger, int count, TimeSpan retain);
+
+    [LoggerMessage(14, LogLevel.Warning, "Outbox cleanup failed: {ExceptionType}; it tries again in {Delay}")]
+    public static partial void CleanupFailed(ILogger logger, string exceptionType, TimeSpan delay);
+
     [LoggerMessage(2, LogLevel.Warning, "Outbox {MessageId} ({Kind}) attempt {Attempt}: {Reason}; next try in {Delay}")]
     private static partial void LogRetrying(ILogger logger, Guid messageId, string kind, int attempt, string reason, TimeSpan delay);
 
