@@ -37,14 +37,39 @@ apt_install() {
     && retry 3 as_root apt-get install -y -qq --no-install-recommends "$@" > /dev/null
 }
 
+# port_in_use PORT: whether a server could not listen on PORT now. Node tries just that (with
+# SO_REUSEADDR, as servers do), so it also sees a port that an outgoing connection drew from the
+# ephemeral range, even one closed and in TIME-WAIT, which a connect test misses and which makes the
+# Playground move to a random port. Without node: a listener on 127.0.0.1.
 port_in_use() {
-  (exec 3<> "/dev/tcp/127.0.0.1/$1") 2> /dev/null
+  if command -v node > /dev/null 2>&1; then
+    ! node -e "const s = require('net').createServer(); s.once('error', () => process.exit(1)); s.listen($1, () => s.close())" 2> /dev/null
+  else
+    (exec 3<> "/dev/tcp/127.0.0.1/$1") 2> /dev/null
+  fi
 }
 
+# require_free_port PORT WHAT [HOW]: exits when PORT is taken, saying on stderr what holds it and
+# HOW to choose another port (e.g. "set BOT_PORT=4000").
 require_free_port() {
   if port_in_use "$1"; then
-    echo "error: port $1 for $2 is already in use; stop what holds it ('ss -ltnp | grep :$1')" >&2
+    local holders
+    holders=$(ss -Htanp "sport = :$1" 2> /dev/null || true)
+    echo "error: port $1 for $2 is already in use:" >&2
+    if [[ -n $holders ]]; then echo "$holders" >&2; fi
+    if [[ $holders == *TIME-WAIT* ]]; then echo "  (a closed connection's TIME-WAIT ends within a minute)" >&2; fi
+    echo "  stop what holds it${3:+, or $3}" >&2
     exit 1
+  fi
+}
+
+# warn_if_ephemeral PORT WHAT: a listening port inside the kernel's ephemeral range can be taken at
+# any moment by an outgoing connection on a busy machine.
+warn_if_ephemeral() {
+  local low high
+  read -r low high < /proc/sys/net/ipv4/ip_local_port_range 2> /dev/null || return 0
+  if (( $1 >= low && $1 <= high )); then
+    echo "warning: port $1 for $2 is inside the ephemeral range $low-$high; outgoing connections may take it" >&2
   fi
 }
 

@@ -8,14 +8,14 @@ namespace TyokykyBot.BotFramework.Connector;
 /// </summary>
 internal static partial class ConnectorLog
 {
-    [LoggerMessage(1, LogLevel.Warning, "Connector {Operation} refused: service URL host {Host} is not trusted; nothing was sent")]
-    public static partial void Untrusted(ILogger logger, string operation, string? host);
+    /// <summary>The host comes from an inbound activity's serviceUrl, before any check.</summary>
+    public static void Untrusted(ILogger logger, string operation, string? host) => LogUntrusted(logger, operation, LogSafe.Escape(host));
 
-    [LoggerMessage(2, LogLevel.Debug, "Connector {Operation} to {Host}: {HttpStatus}, correlation {CorrelationId}")]
-    public static partial void Succeeded(ILogger logger, string operation, string host, int httpStatus, string? correlationId);
+    public static void Succeeded(ILogger logger, string operation, string host, int httpStatus, string? correlationId) =>
+        LogSucceeded(logger, operation, host, httpStatus, LogSafe.Escape(correlationId));
 
-    [LoggerMessage(3, LogLevel.Warning, "Connector {Operation} to {Host}: {Status} ({HttpStatus} {ErrorCode}), correlation {CorrelationId}")]
-    public static partial void NotOk(ILogger logger, string operation, string host, ConnectorStatus status, int httpStatus, string? errorCode, string? correlationId);
+    public static void NotOk(ILogger logger, string operation, string host, ConnectorStatus status, int httpStatus, string? errorCode, string? correlationId) =>
+        LogNotOk(logger, operation, host, status, httpStatus, LogSafe.Escape(errorCode), LogSafe.Escape(correlationId));
 
     [LoggerMessage(4, LogLevel.Warning, "Connector {Operation} to {Host} failed without an answer")]
     public static partial void TransportFailed(ILogger logger, Exception exception, string operation, string host);
@@ -37,4 +37,14 @@ internal static partial class ConnectorLog
 
     [LoggerMessage(10, LogLevel.Information, "Connector {Method} to {Host} answered 429; nothing more goes to that conversation (every conversation: {WholeBot}) for {Delay}")]
     public static partial void RateLimitBlocked(ILogger logger, string method, string? host, bool wholeBot, TimeSpan delay);
+
+    [LoggerMessage(1, LogLevel.Warning, "Connector {Operation} refused: service URL host {Host} is not trusted; nothing was sent")]
+    private static partial void LogUntrusted(ILogger logger, string operation, string? host);
+
+    [LoggerMessage(2, LogLevel.Debug, "Connector {Operation} to {Host}: {HttpStatus}, correlation {CorrelationId}")]
+    private static partial void LogSucceeded(ILogger logger, string operation, string host, int httpStatus, string? correlationId);
+
+    // The error code is read from the answer's body.
+    [LoggerMessage(3, LogLevel.Warning, "Connector {Operation} to {Host}: {Status} ({HttpStatus} {ErrorCode}), correlation {CorrelationId}")]
+    private static partial void LogNotOk(ILogger logger, string operation, string host, ConnectorStatus status, int httpStatus, string? errorCode, string? correlationId);
 }

@@ -1,3 +1,4 @@
+using TyokykyBot.BotFramework;
 using TyokykyBot.BotFramework.Hosting;
 using TyokykyBot.BotFramework.Schema;
 using TyokykyBot.Cards;
@@ -33,7 +34,7 @@ public sealed partial class TyokykyActivityHandler(
                 return await OnInvokeAsync(turn, cancellationToken);
             default:
                 // Teams adds event types over time; anything else is acknowledged and ignored.
-                LogIgnored(logger, activity.Type);
+                LogIgnored(logger, LogSafe.Escape(activity.Type));
                 return null;
         }
     }

@@ -1,3 +1,5 @@
+using TyokykyBot.BotFramework;
+
 namespace TyokykyBot.Graph;
 
 /// <summary>
@@ -6,8 +8,9 @@ namespace TyokykyBot.Graph;
 /// </summary>
 internal static partial class GraphLog
 {
+    /// <summary>Escaped here, where the header enters: the request-id exists to be logged.</summary>
     public static string? RequestId(HttpResponseMessage response) =>
-        response.Headers.TryGetValues("request-id", out var values) ? values.FirstOrDefault() : null;
+        response.Headers.TryGetValues("request-id", out var values) ? LogSafe.Escape(values.FirstOrDefault()) : null;
 
     [LoggerMessage(1, LogLevel.Information, "Graph {Method} answered {HttpStatus} (request-id {RequestId}); retry {Attempt} in {Delay}")]
     public static partial void Retrying(ILogger logger, string method, int httpStatus, string? requestId, int attempt, TimeSpan delay);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using TyokykyBot.BotFramework;
 
 namespace TyokykyBot.Outbox;
 
@@ -11,11 +12,12 @@ internal static partial class OutboxLog
     [LoggerMessage(1, LogLevel.Information, "Outbox {MessageId} ({Kind}) sent on attempt {Attempt}")]
     public static partial void Sent(ILogger logger, Guid messageId, string kind, int attempt);
 
-    [LoggerMessage(2, LogLevel.Warning, "Outbox {MessageId} ({Kind}) attempt {Attempt}: {Reason}; next try in {Delay}")]
-    public static partial void Retrying(ILogger logger, Guid messageId, string kind, int attempt, string reason, TimeSpan delay);
+    /// <summary>The reason can carry an error code from Teams' or Graph's answer.</summary>
+    public static void Retrying(ILogger logger, Guid messageId, string kind, int attempt, string reason, TimeSpan delay) =>
+        LogRetrying(logger, messageId, kind, attempt, LogSafe.Escape(reason), delay);
 
-    [LoggerMessage(3, LogLevel.Error, "Outbox {MessageId} ({Kind}) failed on attempt {Attempt}: {Reason}")]
-    public static partial void Failed(ILogger logger, Guid messageId, string kind, int attempt, string reason);
+    public static void Failed(ILogger logger, Guid messageId, string kind, int attempt, string reason) =>
+        LogFailed(logger, messageId, kind, attempt, LogSafe.Escape(reason));
 
     [LoggerMessage(4, LogLevel.Warning, "Outbox {MessageId} ({Kind}) attempt {Attempt}: handler threw {ExceptionType}")]
     public static partial void HandlerThrew(ILogger logger, Guid messageId, string kind, int attempt, string exceptionType);
@@ -40,4 +42,16 @@ internal static partial class OutboxLog
 
     [LoggerMessage(12, LogLevel.Debug, "Outbox {MessageId} ({Kind}) also did {Count} waiting messages of its kind and target")]
     public static partial void Superseded(ILogger logger, Guid messageId, string kind, int count);
+
+    [LoggerMessage(13, LogLevel.Information, "Outbox cleanup deleted {Count} messages finished more than {Retain} ago")]
+    public static partial void Cleaned(ILogger logger, int count, TimeSpan retain);
+
+    [LoggerMessage(14, LogLevel.Warning, "Outbox cleanup failed: {ExceptionType}; it tries again in {Delay}")]
+    public static partial void CleanupFailed(ILogger logger, string exceptionType, TimeSpan delay);
+
+    [LoggerMessage(2, LogLevel.Warning, "Outbox {MessageId} ({Kind}) attempt {Attempt}: {Reason}; next try in {Delay}")]
+    private static partial void LogRetrying(ILogger logger, Guid messageId, string kind, int attempt, string reason, TimeSpan delay);
+
+    [LoggerMessage(3, LogLevel.Error, "Outbox {MessageId} ({Kind}) failed on attempt {Attempt}: {Reason}")]
+    private static partial void LogFailed(ILogger logger, Guid messageId, string kind, int attempt, string reason);
 }

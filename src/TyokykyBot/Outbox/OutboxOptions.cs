@@ -34,4 +34,7 @@ public sealed class OutboxOptions
 
     /// <summary>Each backoff is moved by up to this share of itself, either way, so retries of many messages spread out.</summary>
     public double JitterRatio { get; set; } = 0.2;
+
+    /// <summary>How long a finished message (Sent or Failed) is kept for diagnosis before it is deleted.</summary>
+    public TimeSpan RetainFinished { get; set; } = TimeSpan.FromDays(7);
 }

@@ -42,6 +42,11 @@ internal sealed class OutboxOptionsValidation : IValidateOptions<OutboxOptions>
             problems.Add("Outbox:JitterRatio must be at least 0 and below 1.");
         }
 
+        if (options.RetainFinished <= TimeSpan.Zero)
+        {
+            problems.Add("Outbox:RetainFinished must be positive.");
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

@@ -7,8 +7,8 @@ namespace TyokykyBot.Outbox;
 public static class OutboxServiceExtensions
 {
     /// <summary>
-    /// The writer, the wake-up signal and the dispatcher (a hosted service unless
-    /// <c>Outbox:Enabled</c> is false). Handlers are registered by the features:
+    /// The writer, the wake-up signal, the dispatcher and the cleanup of finished messages (hosted
+    /// services that do nothing when <c>Outbox:Enabled</c> is false). Handlers are registered by the features:
     /// <c>services.AddScoped&lt;IOutboxHandler, TheirHandler&gt;()</c>. Needs <c>AddTyokykyData</c>.
     /// </summary>
     public static IHostApplicationBuilder AddOutbox(this IHostApplicationBuilder builder)
@@ -22,6 +22,8 @@ public static class OutboxServiceExtensions
         services.TryAddScoped<OutboxWriter>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.TryAddSingleton<OutboxCleanup>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxCleanup>());
         return builder;
     }
 }

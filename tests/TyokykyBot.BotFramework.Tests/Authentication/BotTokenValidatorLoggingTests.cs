@@ -34,4 +34,16 @@ public class BotTokenValidatorLoggingTests
 
         Assert.Contains(bed.Logs.Entries, entry => entry.Level == LogLevel.Warning && entry.Message.Contains("https://evil.example"));
     }
+
+    [Fact]
+    public async Task ValidateAsync_IssuerWithLineBreaks_LoggedEscapedOnOneLine()
+    {
+        await bed.ValidateAsync(bed.Channel.Sign(bed.ChannelToken() with { Issuer = "https://evil.example\r\nWarning: forged\u2028line" }));
+
+        var line = Assert.Single(bed.Logs.Entries, entry => entry.Message.Contains("evil.example")).Message;
+        Assert.Contains(@"https://evil.example\r\nWarning: forged\u2028line", line);
+        Assert.DoesNotContain('\r', line);
+        Assert.DoesNotContain('\n', line);
+        Assert.DoesNotContain('\u2028', line);
+    }
 }

@@ -30,9 +30,9 @@ public sealed class ConnectorClientAllowListTests
     {
         using var host = new ConnectorTestHost(bot: o => o.TrustedServiceUrls = ["localhost"]);
 
-        var result = await host.Client.SendToConversationAsync("http://localhost:56150/_connector", "a:1", Message);
+        var result = await host.Client.SendToConversationAsync("http://localhost:3979/_connector", "a:1", Message);
 
         Assert.Equal(ConnectorStatus.Ok, result.Status);
-        Assert.Equal("http://localhost:56150/_connector/v3/conversations/a%3A1/activities", Assert.Single(host.Handler.Requests).Url);
+        Assert.Equal("http://localhost:3979/_connector/v3/conversations/a%3A1/activities", Assert.Single(host.Handler.Requests).Url);
     }
 }

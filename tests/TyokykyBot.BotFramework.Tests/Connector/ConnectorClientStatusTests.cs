@@ -33,6 +33,20 @@ public sealed class ConnectorClientStatusTests : IDisposable
     }
 
     [Fact]
+    public async Task SendToConversationAsync_ErrorCodeWithLineBreaks_LoggedEscapedOnOneLine()
+    {
+        _host.Handler.Respond(HttpStatusCode.Forbidden, """{"error":{"code":"Blocked\r\nInformation: forged\u2028line"}}""");
+
+        await _host.Client.SendToConversationAsync(ConnectorTestHost.ServiceUrl, "a:1", Message);
+
+        var line = Assert.Single(_host.Logs.Entries, entry => entry.Message.Contains("forged")).Message;
+        Assert.Contains(@"Blocked\r\nInformation: forged\u2028line", line);
+        Assert.DoesNotContain('\r', line);
+        Assert.DoesNotContain('\n', line);
+        Assert.DoesNotContain('\u2028', line);
+    }
+
+    [Fact]
     public async Task SendToConversationAsync_404_ReturnsNotFoundWithoutRetry()
     {
         _host.Handler.Respond(HttpStatusCode.NotFound, """{"error":{"code":"ConversationNotFound"}}""");

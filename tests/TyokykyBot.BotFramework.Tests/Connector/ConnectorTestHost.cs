@@ -1,7 +1,9 @@
 using Azure.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
+using TyokykyBot.Testing;
 using TyokykyBot.BotFramework.Connector;
 
 namespace TyokykyBot.BotFramework.Tests.Connector;
@@ -27,7 +29,7 @@ internal sealed class ConnectorTestHost : IDisposable
                 new AccessToken($"token-{++_tokensIssued}", Time.GetUtcNow().AddHours(1))));
 
         var services = new ServiceCollection();
-        services.AddLogging();
+        services.AddLogging(logging => logging.AddProvider(Logs));
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton(Credential.Object);
         services.Configure<BotOptions>(o =>
@@ -51,6 +53,8 @@ internal sealed class ConnectorTestHost : IDisposable
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 5, 4, 8, 0, 0, TimeSpan.Zero));
 
     public Mock<TokenCredential> Credential { get; } = new();
+
+    public ListLoggerProvider Logs { get; } = new();
 
     public RecordingHandler Handler { get; }
 

@@ -36,7 +36,7 @@ public sealed class ServiceUrlPolicyTests
 
     [Theory]
     [InlineData("localhost", "http://localhost:3978/", true)]
-    [InlineData("localhost", "https://localhost:56150/", true)]
+    [InlineData("localhost", "https://localhost:3979/", true)]
     [InlineData("127.0.0.1", "http://127.0.0.1:5000/", true)]
     [InlineData("[::1]", "http://[::1]:5000/", true)]
     [InlineData("localhost", "http://127.0.0.1:3978/", false)]

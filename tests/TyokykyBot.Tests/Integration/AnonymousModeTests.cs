@@ -23,7 +23,7 @@ public sealed class AnonymousModeTests : IDisposable
     {
         using var app = CreateApp(remoteAddress);
         var activity = ActivityFixtures.PersonalMessage("apua").AsNewUser(out _);
-        activity["serviceUrl"] = "http://localhost:56150/_connector";
+        activity["serviceUrl"] = "http://localhost:3979/_connector";
 
         var response = await new BotClient(app.CreateClient(), issuer: null).PostRawAsync(activity.ToJsonString(), token: null);
 
@@ -32,7 +32,7 @@ public sealed class AnonymousModeTests : IDisposable
         if (expected == HttpStatusCode.OK)
         {
             var sent = connector.To(activity.ConversationId())[0];
-            Assert.StartsWith("http://localhost:56150/_connector/v3/conversations/", sent.Uri.AbsoluteUri);
+            Assert.StartsWith("http://localhost:3979/_connector/v3/conversations/", sent.Uri.AbsoluteUri);
             Assert.Null(sent.Authorization);
         }
     }

@@ -104,6 +104,21 @@ public sealed class MessagesEndpointTests(TyokykyApp app) : IClassFixture<Tyokyk
     }
 
     [Fact]
+    public async Task Post_ActivityTypeWithLineBreaks_LoggedEscapedOnOneLine()
+    {
+        var activity = ActivityFixtures.PersonalMessage("").AsNewUser(out _);
+        activity["type"] = "forged\r\nWarning: forged\u2028line";
+
+        await bot.PostAsync(activity);
+
+        var line = Assert.Single(app.Logs.Lines, l => l.Contains("Ignored an activity") && l.Contains("forged"));
+        Assert.Contains(@"forged\r\nWarning: forged\u2028line", line);
+        Assert.DoesNotContain('\r', line);
+        Assert.DoesNotContain('\n', line);
+        Assert.DoesNotContain('\u2028', line);
+    }
+
+    [Fact]
     public async Task Post_UnknownInvokeName_Answers501()
     {
         var activity = ActivityFixtures.PersonalMessage("").AsNewUser(out _);

@@ -16,7 +16,7 @@ public static class TestPostgres
         if (string.IsNullOrWhiteSpace(server))
         {
             throw new InvalidOperationException(
-                $"{Variable} is not set. Run script/test (it starts a throwaway PostgreSQL), or set it to a server this test may create databases on, e.g. Host=127.0.0.1;Port=55432;Username=postgres;Database=postgres.");
+                $"{Variable} is not set. Run script/test (it starts a throwaway PostgreSQL), or set it to a server this test may create databases on, e.g. Host=127.0.0.1;Port=25432;Username=postgres;Database=postgres.");
         }
 
         var name = "tyokyky_test_" + Guid.NewGuid().ToString("N")[..12];

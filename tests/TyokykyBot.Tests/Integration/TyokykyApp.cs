@@ -78,6 +78,8 @@ public class TyokykyApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Tyokyky", ConnectionString);
         builder.UseSetting("Encryption:Key", EncryptionKey);
+        // appsettings.json's Default (Information) would otherwise hide the app's Debug lines from Logs.
+        builder.UseSetting("Logging:LogLevel:TyokykyBot", "Debug");
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
         builder.ConfigureTestServices(services =>
         {

@@ -1,3 +1,5 @@
+using TyokykyBot.BotFramework;
+
 namespace TyokykyBot.Meetings.Calendar;
 
 /// <summary>
@@ -9,8 +11,9 @@ internal static partial class CalendarLog
     [LoggerMessage(101, LogLevel.Debug, "Graph {Operation}: {HttpStatus} (request-id {RequestId})")]
     public static partial void Answered(ILogger logger, string operation, int httpStatus, string? requestId);
 
-    [LoggerMessage(102, LogLevel.Warning, "Graph {Operation}: {HttpStatus} {ErrorCode} (request-id {RequestId})")]
-    public static partial void Refused(ILogger logger, string operation, int httpStatus, string? errorCode, string? requestId);
+    /// <summary>The error code is read from Graph's answer.</summary>
+    public static void Refused(ILogger logger, string operation, int httpStatus, string? errorCode, string? requestId) =>
+        LogRefused(logger, operation, httpStatus, LogSafe.Escape(errorCode), requestId);
 
     [LoggerMessage(103, LogLevel.Warning, "Graph {Operation} failed without an answer ({ExceptionType})")]
     public static partial void TransportFailed(ILogger logger, string operation, string exceptionType);
@@ -26,4 +29,7 @@ internal static partial class CalendarLog
 
     [LoggerMessage(107, LogLevel.Warning, "Graph {Operation}: 403 (request-id {RequestId}); the app needs {Permission} and an application access policy for the organizer")]
     public static partial void MeetingPolicyMissing(ILogger logger, string operation, string? requestId, string permission);
+
+    [LoggerMessage(102, LogLevel.Warning, "Graph {Operation}: {HttpStatus} {ErrorCode} (request-id {RequestId})")]
+    private static partial void LogRefused(ILogger logger, string operation, int httpStatus, string? errorCode, string? requestId);
 }
