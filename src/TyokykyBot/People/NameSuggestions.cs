@@ -13,9 +13,12 @@ public static class NameSuggestions
 {
     public const int Max = 3;
 
+    /// <summary>A name has few words; a long text is not searched word by word against the directory.</summary>
+    private const int MaxWords = 4;
+
     public static async Task<IReadOnlyList<DirectoryPerson>> ForAsync(IPeopleDirectory directory, string typed, CancellationToken cancellationToken)
     {
-        var words = Words(typed);
+        var words = Words(typed).Take(MaxWords).ToList();
         var pool = new Dictionary<string, DirectoryPerson>(StringComparer.Ordinal);
         // A typo rarely hits the first two letters; searching by them keeps the pool small.
         foreach (var word in words.Where(w => w.Length >= 2).Select(w => w[..2]).Distinct())
