@@ -19,6 +19,17 @@ public static class CardInputs
 
     public static JsonObject Date(string id, string label, string? value) => Input("Input.Date", id, label, value);
 
+    /// <summary>
+    /// The client refuses to submit the card while the input is empty and shows
+    /// <paramref name="errorMessage"/> under it; the server checks again all the same.
+    /// </summary>
+    public static JsonObject Required(this JsonObject input, string errorMessage)
+    {
+        input["isRequired"] = true;
+        input["errorMessage"] = errorMessage;
+        return input;
+    }
+
     /// <summary>A toggle reads "true" or "false" in the submitted data.</summary>
     public static JsonObject Toggle(string id, string title, bool value) => new()
     {

@@ -30,9 +30,16 @@ public static class FieldErrors
     {
         (CaseField.WindowEnd, CaseErrorCode.TooLong) => Format("FieldError.WindowTooLong", language, ConveneRules.MaxWindowDays),
         (CaseField.Note, CaseErrorCode.TooLong) => Format("FieldError.NoteTooLong", language, ConsentDraft.MaxNoteLength),
+        (CaseField.Convener, CaseErrorCode.RoleNotAllowed) => Texts.Get("FieldError.ConvenerRoleNotAllowed", language),
+        (CaseField.Convener, CaseErrorCode.NotEmployeesSupervisor) => Texts.Get("FieldError.ConvenerNotEmployeesSupervisor", language),
+        (_, CaseErrorCode.NotFound) when error.Detail is { } names => Format("FieldError.NotFoundSuggestions", language, names),
+        (_, CaseErrorCode.Ambiguous) when error.Detail is { } names => Format("FieldError.AmbiguousCandidates", language, names),
         _ => Texts.Get("FieldError." + error.Code, language),
     };
 
     private static string Format(string key, UiLanguage language, int value) =>
-        string.Format(language.Culture, Texts.Get(key, language), value.ToString(CultureInfo.InvariantCulture));
+        Format(key, language, value.ToString(CultureInfo.InvariantCulture));
+
+    private static string Format(string key, UiLanguage language, string value) =>
+        string.Format(language.Culture, Texts.Get(key, language), value);
 }

@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using TyokykyBot.Cases;
 using TyokykyBot.People;
 using TyokykyBot.Seeds;
@@ -46,9 +45,8 @@ public sealed class ConsentFormResolver(IPeopleDirectory directory)
 
         if (person is not null)
             return person.CanTake(RoleIds.ShopSteward) ? (PersonRefs.From(person), null) : (null, CaseErrorCode.RoleNotAllowed);
-        if (string.IsNullOrWhiteSpace(values.ShopSteward) && typed is not null
-            && MailAddress.TryCreate(typed, out var address) && address.Address == typed)
-            return (PersonRef.Outsider(typed, typed), null);
+        if (string.IsNullOrWhiteSpace(values.ShopSteward) && typed is not null && typed.Contains('@'))
+            return EmailAddresses.IsStrict(typed) ? (PersonRef.Outsider(typed, typed), null) : (null, CaseErrorCode.InvalidEmail);
         return (null, CaseErrorCode.InvalidPerson);
     }
 }

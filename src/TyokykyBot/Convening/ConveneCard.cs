@@ -24,6 +24,7 @@ public static class ConveneCard
         var values = model.Values;
         var errors = model.Errors;
         string T(string key) => Texts.Get("Convene.Card." + key, language);
+        var required = Texts.Get("FieldError.Required", language);
         JsonObject? Errors(string anchor, params string[] fields) => FieldErrors.Block(errors, language, anchor, fields);
 
         return AdaptiveCard.Create(
@@ -31,9 +32,7 @@ public static class ConveneCard
             AdaptiveCard.Title(T("Title")),
             AdaptiveCard.Text(T("Privacy"), subtle: true),
             FieldErrors.Others(errors, language, Placed),
-            CardInputs.Choices(ConveneFields.ConvenerRole, T("ConvenerRole"),
-                model.ConvenerRoles.Select(r => (r.Label.Get(language.Code), r.Id)),
-                values.ConvenerRole ?? model.ConvenerRoles.FirstOrDefault()?.Id),
+            ConvenerRole(model, language, T("ConvenerRole"), required),
             Errors(ConveneFields.ConvenerRole, CaseField.Convener, ConveneFields.ConvenerRole),
             .. Person(model, language, ConveneFields.Employee, ConveneFields.EmployeeText, T("Employee"), values.Employee, values.EmployeeText),
             Errors(ConveneFields.Employee, CaseField.Employee),
@@ -42,7 +41,7 @@ public static class ConveneCard
             AdaptiveCard.Text(T("SupervisorHint"), subtle: true),
             CardInputs.Choices(ConveneFields.OccupationalHealth, T("Oh"), model.OccupationalHealth.Select(Choice),
                 values.OccupationalHealth, multiSelect: true),
-            CardInputs.Text(ConveneFields.OhEmails, T("OhEmails"), values.OhEmails),
+            CardInputs.Text(ConveneFields.OhEmails, T("OhEmails"), values.OhEmails, maxLength: ConveneLimits.OhEmails),
             Errors(ConveneFields.OccupationalHealth, CaseField.OccupationalHealth),
             CardInputs.Choices(ConveneFields.Others, T("Others"), model.Proposable.Select(Choice), values.Others, multiSelect: true),
             Errors(ConveneFields.Others, CaseField.Others),
@@ -51,9 +50,9 @@ public static class ConveneCard
                 [(T("KindFirst"), ConveneFields.KindFirst), (T("KindFollowUp"), ConveneFields.KindFollowUp)],
                 values.Kind ?? ConveneFields.KindFirst),
             Errors(ConveneFields.Kind, CaseField.Kind),
-            CardInputs.Date(ConveneFields.WindowStart, T("WindowStart"), values.WindowStart),
+            CardInputs.Date(ConveneFields.WindowStart, T("WindowStart"), values.WindowStart).Required(required),
             Errors(ConveneFields.WindowStart, CaseField.WindowStart),
-            CardInputs.Date(ConveneFields.WindowEnd, T("WindowEnd"), values.WindowEnd),
+            CardInputs.Date(ConveneFields.WindowEnd, T("WindowEnd"), values.WindowEnd).Required(required),
             Errors(ConveneFields.WindowEnd, CaseField.WindowEnd),
             CardInputs.Choices(ConveneFields.Length, T("Length"), ConveneRules.AllowedLengths.Select(m => Minutes(m, language)),
                 values.Length ?? ConveneRequest.DefaultLengthMinutes.ToString(CultureInfo.InvariantCulture)),
@@ -67,12 +66,24 @@ public static class ConveneCard
         .WithActions(CardActions.Execute(T("Submit"), CardVerbs.ConveneSubmit, caseId: null, style: "positive"));
     }
 
+    /// <summary>
+    /// Required only when there is a role to choose: a convener the directory gives none must be
+    /// able to submit, to be told why not.
+    /// </summary>
+    private static JsonObject ConvenerRole(ConveneCardModel model, UiLanguage language, string label, string required)
+    {
+        var input = CardInputs.Choices(ConveneFields.ConvenerRole, label,
+            model.ConvenerRoles.Select(r => (r.Label.Get(language.Code), r.Id)),
+            model.Values.ConvenerRole ?? model.ConvenerRoles.FirstOrDefault()?.Id);
+        return model.ConvenerRoles.Count == 0 ? input : input.Required(required);
+    }
+
     private static JsonObject[] Person(
         ConveneCardModel model, UiLanguage language, string pickerId, string textId, string label, string? picked, string? typed) =>
     [
         CardInputs.PeoplePicker(pickerId, label, picked, picked is null ? null : model.KnownNames.GetValueOrDefault(picked),
             Texts.Get("Card.PersonSearch", language)),
-        CardInputs.Text(textId, Texts.Get("Card.PersonFallback", language), typed),
+        CardInputs.Text(textId, Texts.Get("Card.PersonFallback", language), typed, maxLength: ConveneLimits.PersonText),
     ];
 
     private static (string, string) Choice(DirectoryPerson person) =>

@@ -14,6 +14,11 @@ public sealed class ConveneCardModelBuilder(IPeopleDirectory directory, SeedCata
         CancellationToken cancellationToken)
     {
         var roles = await ConvenerRoles.ForAsync(directory, convenerAadObjectId, cancellationToken);
+        var shown = new List<ValidationError>(errors ?? []);
+        // A too-long value is not sent back: the card's own maxLength would cut it anyway.
+        values = values is null ? null : ConveneLimits.Enforce(values, []);
+        if (roles.Count == 0 && !shown.Any(e => e.Field == CaseField.Convener))
+            shown.Insert(0, new(CaseField.Convener, CaseErrorCode.RoleNotAllowed));
         var known = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var value in (string?[])[values?.Employee, values?.Supervisor])
         {
@@ -28,7 +33,7 @@ public sealed class ConveneCardModelBuilder(IPeopleDirectory directory, SeedCata
             Proposable = await WithRolesAsync([RoleIds.Hr, RoleIds.Other], cancellationToken),
             KnownNames = known,
             Values = values ?? new ConveneFormValues(),
-            Errors = errors ?? [],
+            Errors = shown,
         };
     }
 

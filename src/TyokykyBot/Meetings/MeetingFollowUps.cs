@@ -45,9 +45,18 @@ public sealed class MeetingFollowUps(OutboxWriter outbox, PreInformationTime pre
 
     }
 
-    public void NoSlot(Case c, IReadOnlyList<PartialSlot> partials) =>
+    /// <summary>The best partial slots; with none (the window has no working time left) a plain sentence, never an empty list.</summary>
+    public void NoSlot(Case c, IReadOnlyList<PartialSlot> partials)
+    {
+        if (partials.Count == 0)
+        {
+            Notify(c, "Meeting.NoSlotAtAll");
+            return;
+        }
+
         Notify(c, "Meeting.NoSlot", string.Join("; ", partials.Select(p =>
             $"{HelsinkiTime.Format(p.Slot.Start)} ({p.BusyAttendees.Count})")));
+    }
 
     public void CalendarRefused(Case c, CalendarStatus status) =>
         Notify(c, status == CalendarStatus.NotFound ? "Meeting.MailboxNotFound" : "Meeting.CalendarForbidden");

@@ -22,19 +22,40 @@ public static class PeopleLookup
     /// because guessing who is meant would put a case in the wrong person's hands.
     /// </summary>
     public static async Task<DirectoryPerson?> FindTypedAsync(
+        this IPeopleDirectory directory, string text, CancellationToken cancellationToken) =>
+        (await MatchAsync(directory, text.Trim(), cancellationToken)).Person;
+
+    /// <summary>
+    /// As <see cref="FindTypedAsync"/>, and when nobody wins, why: the people a name fits, or the
+    /// closest names when it fits none (a typed address gets no suggestions: it is exact or wrong).
+    /// </summary>
+    public static async Task<TypedMatch> ResolveTypedAsync(
         this IPeopleDirectory directory, string text, CancellationToken cancellationToken)
     {
         var typed = text.Trim();
+        var (person, found) = await MatchAsync(directory, typed, cancellationToken);
+        if (person is not null)
+            return TypedMatch.Found(person);
+        if (found.Count > 1)
+            return new(null, [.. found.OrderBy(p => p.DisplayName, StringComparer.CurrentCulture)], []);
+        return typed.Length == 0 || typed.Contains('@')
+            ? TypedMatch.Nobody
+            : new(null, [], await NameSuggestions.ForAsync(directory, typed, cancellationToken));
+    }
+
+    private static async Task<(DirectoryPerson? Person, IReadOnlyList<DirectoryPerson> Found)> MatchAsync(
+        IPeopleDirectory directory, string typed, CancellationToken cancellationToken)
+    {
         if (typed.Length == 0)
-            return null;
+            return (null, []);
         if (typed.Contains('@'))
-            return await directory.FindByEmailAsync(typed, cancellationToken);
+            return (await directory.FindByEmailAsync(typed, cancellationToken), []);
         if (await directory.FindByAadObjectIdAsync(typed, cancellationToken) is { } byId)
-            return byId;
+            return (byId, []);
         var found = await directory.SearchAsync(typed, cancellationToken);
         if (found.Count == 1)
-            return found[0];
+            return (found[0], found);
         var exact = found.Where(p => string.Equals(p.DisplayName, typed, StringComparison.CurrentCultureIgnoreCase)).ToList();
-        return exact.Count == 1 ? exact[0] : null;
+        return (exact.Count == 1 ? exact[0] : null, found);
     }
 }

@@ -79,6 +79,8 @@ public class ConsentFormResolverTests
     [InlineData("Maija Meikäläinen", CaseErrorCode.InvalidPerson)]
     [InlineData("Hei", CaseErrorCode.InvalidPerson)]
     [InlineData("Sanna Lehtinen", CaseErrorCode.RoleNotAllowed)]
+    [InlineData("lm@liitto", CaseErrorCode.InvalidEmail)]
+    [InlineData("\"luottamus mies\"@liitto.example", CaseErrorCode.InvalidEmail)]
     public async Task ResolveAsync_StewardNotFoundOrNotSteward_ShopStewardError(string typed, CaseErrorCode code)
     {
         var resolution = await ResolveAsync(new ConsentFormValues { Topics = ["working-time"], ShopStewardText = typed });

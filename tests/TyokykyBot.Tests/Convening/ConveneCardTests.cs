@@ -143,4 +143,61 @@ public class ConveneCardTests
 
         Assert.InRange(CardJson.Bytes(card), 1, CardJson.MaxBytes);
     }
+
+    [Fact]
+    public async Task Create_EveryTextInput_StatesTheServersLimit()
+    {
+        var card = ConveneCard.Create(await ModelAsync(), UiLanguage.Finnish);
+
+        var texts = CardJson.All(card).Where(o => (string?)o["type"] == "Input.Text").ToList();
+        Assert.Equal(["employeeText", "supervisorText", "ohEmails"], texts.Select(t => (string?)t["id"]));
+        Assert.All(texts, t => Assert.Equal(ConveneLimits.For((string)t["id"]!), (int?)t["maxLength"]));
+    }
+
+    [Theory]
+    [InlineData("convenerRole")]
+    [InlineData("windowStart")]
+    [InlineData("windowEnd")]
+    public async Task Create_RequiredInput_IsRequiredWithErrorMessage(string id)
+    {
+        var card = ConveneCard.Create(await ModelAsync(), UiLanguage.Swedish);
+
+        var input = CardJson.ById(card, id);
+        Assert.True((bool?)input["isRequired"]);
+        Assert.Equal(Texts.Get("FieldError.Required", UiLanguage.Swedish), (string?)input["errorMessage"]);
+    }
+
+    [Fact]
+    public async Task Create_ConvenerWithoutConveningRole_RefusalShownAndRoleNotRequired()
+    {
+        var model = await new ConveneCardModelBuilder(People.DirectoryFixture.Dir, People.DirectoryFixture.Catalog)
+            .BuildAsync("someone-unknown", null, null, CancellationToken.None);
+
+        var card = ConveneCard.Create(model, UiLanguage.Finnish);
+
+        Assert.Null(CardJson.ById(card, "convenerRole")["isRequired"]);
+        var under = CardJson.After(card, "convenerRole");
+        Assert.Equal(Texts.Get("FieldError.ConvenerRoleNotAllowed", UiLanguage.Finnish), (string?)under["text"]);
+    }
+
+    [Fact]
+    public async Task Create_ValuePastItsLimit_IsNotSentBack()
+    {
+        var values = PlaygroundSubmit() with { EmployeeText = new string('x', ConveneLimits.PersonText + 1) };
+
+        var card = ConveneCard.Create(await ModelAsync(values, [new(CaseField.Employee, CaseErrorCode.InputTooLong)]), UiLanguage.Finnish);
+
+        Assert.Null(CardJson.ById(card, "employeeText")["value"]);
+        Assert.Equal(OutsideEmail, (string?)CardJson.ById(card, "ohEmails")["value"]);
+    }
+
+    [Theory]
+    [InlineData(CaseErrorCode.NotFound, "Mikko Korhonen, Jenni Mäkinen", "Tarkoititko: Mikko Korhonen, Jenni Mäkinen?")]
+    [InlineData(CaseErrorCode.Ambiguous, "A (a@x.fi), B (b@x.fi)", "useita henkilöitä: A (a@x.fi), B (b@x.fi).")]
+    public async Task Create_NameErrorWithDetail_ShowsTheNames(CaseErrorCode code, string detail, string shown)
+    {
+        var card = ConveneCard.Create(await ModelAsync(errors: [new(CaseField.Employee, code, detail)]), UiLanguage.Finnish);
+
+        Assert.Contains(shown, (string?)CardJson.After(card, "employeeText")["text"]);
+    }
 }

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using TyokykyBot.Cases;
 using TyokykyBot.Convening;
-using TyokykyBot.People;
+using TyokykyBot.Meetings.Scheduling;
 using static TyokykyBot.Tests.People.DirectoryFixture;
 
 namespace TyokykyBot.Tests.Convening;
@@ -28,8 +30,11 @@ internal static class ConveneFixture
         Mode = "remote",
     };
 
+    /// <summary>The scheduler's defaults: 8–16 on working days, one working day's notice.</summary>
+    public static readonly SlotFinder Slots = new(Options.Create(new WorkingTimeOptions()));
+
     public static Task<ConveneResolution> ResolveAsync(ConveneFormValues values, PersonRef? convener = null) =>
-        new ConveneFormResolver(Dir).ResolveAsync(values, convener ?? Convener, CancellationToken.None);
+        new ConveneFormResolver(Dir, Slots, new FakeTimeProvider(Now)).ResolveAsync(values, convener ?? Convener, CancellationToken.None);
 
     public static async Task<Case> ConvenedAsync(ConveneFormValues? values = null, Func<ConveneRequest, ConveneRequest>? change = null)
     {

@@ -57,35 +57,56 @@ public class ConveneFormResolverTests
     [Fact]
     public async Task ResolveAsync_PickerAndText_PickerWins()
     {
-        var resolution = await ResolveAsync(PlaygroundSubmit() with { Employee = Elin, EmployeeText = "nobody at all" });
+        var resolution = await ResolveAsync(PlaygroundSubmit() with { Employee = Jenni, EmployeeText = "nobody at all" });
 
-        Assert.Equal(Elin, resolution.Request?.Employee?.AadObjectId);
+        Assert.Equal(Jenni, resolution.Request?.Employee?.AadObjectId);
     }
 
     [Theory]
     [InlineData("Maija Meikäläinen")]
     [InlineData("nobody@contoso.example")]
-    [InlineData("Hei")]
-    public async Task ResolveAsync_UnknownOrAmbiguousEmployee_EmployeeInvalidPerson(string typed)
+    public async Task ResolveAsync_UnknownEmployee_EmployeeNotFoundWithoutSuggestions(string typed)
     {
         var resolution = await ResolveAsync(PlaygroundSubmit() with { EmployeeText = typed });
 
         Assert.Null(resolution.Request);
-        Assert.Equal(new ValidationError(CaseField.Employee, CaseErrorCode.InvalidPerson), Assert.Single(resolution.Errors));
+        Assert.Equal(new ValidationError(CaseField.Employee, CaseErrorCode.NotFound), Assert.Single(resolution.Errors));
+    }
+
+    [Theory]
+    [InlineData("Mikko Korhnen", "Mikko Korhonen")]
+    [InlineData("Jeni Makkinen", "Jenni Mäkinen")]
+    [InlineData("Korhonen Miko", "Mikko Korhonen")]
+    public async Task ResolveAsync_MisspelledEmployee_NotFoundSuggestsCloseNames(string typed, string suggested)
+    {
+        var resolution = await ResolveAsync(PlaygroundSubmit() with { EmployeeText = typed });
+
+        var error = Assert.Single(resolution.Errors);
+        Assert.Equal((CaseField.Employee, CaseErrorCode.NotFound), (error.Field, error.Code));
+        Assert.Contains(suggested, error.Detail);
     }
 
     [Fact]
-    public async Task ResolveAsync_UnknownSupervisorName_SupervisorInvalidPerson()
+    public async Task ResolveAsync_AmbiguousEmployee_ListsTheCandidates()
     {
-        var resolution = await ResolveAsync(PlaygroundSubmit() with { SupervisorText = "Maija Meikäläinen" });
+        var resolution = await ResolveAsync(PlaygroundSubmit() with { EmployeeText = "Hei" });
 
-        Assert.Contains(new ValidationError(CaseField.Supervisor, CaseErrorCode.InvalidPerson), resolution.Errors);
+        var error = Assert.Single(resolution.Errors);
+        Assert.Equal((CaseField.Employee, CaseErrorCode.Ambiguous), (error.Field, error.Code));
+        Assert.Equal("Johanna Heikkinen (johanna.heikkinen@contoso.example), Ville Heinonen (ville.heinonen@contoso.example)", error.Detail);
+    }
+
+    [Fact]
+    public async Task ResolveAsync_UnknownSupervisorName_SupervisorNotFound()
+    {
+        var resolution = await ResolveAsync(PlaygroundSubmit() with { ConvenerRole = "employee", EmployeeText = null, SupervisorText = "Maija Meikäläinen" });
+
+        Assert.Contains(resolution.Errors, e => e is { Field: CaseField.Supervisor, Code: CaseErrorCode.NotFound });
     }
 
     [Theory]
     [InlineData("supervisor")]
     [InlineData("hr")]
-    [InlineData("")]
     public async Task ResolveAsync_RoleTheDirectoryDoesNotGiveConvener_ConvenerError(string role)
     {
         var mikko = PersonRef.Insider(Mikko, "Mikko Korhonen");
@@ -93,6 +114,51 @@ public class ConveneFormResolverTests
         var resolution = await ResolveAsync(PlaygroundSubmit() with { ConvenerRole = role, EmployeeText = "Jenni Mäkinen" }, mikko);
 
         Assert.Equal(new ValidationError(CaseField.Convener, CaseErrorCode.RoleNotAllowed), Assert.Single(resolution.Errors));
+    }
+
+    [Fact]
+    public async Task ResolveAsync_NoRoleChosen_ConvenerRequired()
+    {
+        var resolution = await ResolveAsync(PlaygroundSubmit() with { ConvenerRole = "" });
+
+        Assert.Equal(new ValidationError(CaseField.Convener, CaseErrorCode.Required), Assert.Single(resolution.Errors));
+    }
+
+    [Fact]
+    public async Task ResolveAsync_ConvenerNotInDirectory_RoleNotAllowed()
+    {
+        var resolution = await ResolveAsync(PlaygroundSubmit(), PersonRef.Insider("someone-unknown", "Vieras"));
+
+        Assert.Contains(new ValidationError(CaseField.Convener, CaseErrorCode.RoleNotAllowed), resolution.Errors);
+    }
+
+    [Fact]
+    public async Task ResolveAsync_SupervisorConvenesSomeoneElsesEmployee_ConvenerNotEmployeesSupervisor()
+    {
+        var resolution = await ResolveAsync(PlaygroundSubmit() with { EmployeeText = "Elin Holmström" });
+
+        Assert.Equal(new ValidationError(CaseField.Convener, CaseErrorCode.NotEmployeesSupervisor), Assert.Single(resolution.Errors));
+    }
+
+    [Fact]
+    public async Task ResolveAsync_NamedSupervisorNotTheEmployees_SupervisorNotEmployeesSupervisor()
+    {
+        var sanna = PersonRef.Insider(Sanna, "Sanna Lehtinen");
+
+        var resolution = await ResolveAsync(PlaygroundSubmit() with { ConvenerRole = "hr", SupervisorText = "Timo Laine", Others = null }, sanna);
+
+        Assert.Equal(new ValidationError(CaseField.Supervisor, CaseErrorCode.NotEmployeesSupervisor), Assert.Single(resolution.Errors));
+    }
+
+    [Fact]
+    public async Task ResolveAsync_NamedSupervisorIsTheEmployees_Accepted()
+    {
+        var sanna = PersonRef.Insider(Sanna, "Sanna Lehtinen");
+
+        var resolution = await ResolveAsync(PlaygroundSubmit() with { ConvenerRole = "hr", Supervisor = Aino, Others = null }, sanna);
+
+        Assert.Empty(resolution.Errors);
+        Assert.Equal(Aino, resolution.Request!.Supervisor?.AadObjectId);
     }
 
     [Fact]
@@ -109,11 +175,23 @@ public class ConveneFormResolverTests
     [Theory]
     [InlineData("not-an-address@")]
     [InlineData("Mikko Korhonen <mikko@x.example>")]
-    public async Task ResolveAsync_MalformedOhEmail_OhInvalidPerson(string emails)
+    [InlineData("laakari@terveys")]
+    [InlineData("laakari@[10.0.0.1]")]
+    [InlineData("laakari@terveys.example.")]
+    public async Task ResolveAsync_MalformedOhEmail_OhInvalidEmail(string emails)
     {
         var resolution = await ResolveAsync(PlaygroundSubmit() with { OhEmails = emails });
 
-        Assert.Contains(new ValidationError(CaseField.OccupationalHealth, CaseErrorCode.InvalidPerson), resolution.Errors);
+        Assert.Null(resolution.Request);
+        Assert.Contains(new ValidationError(CaseField.OccupationalHealth, CaseErrorCode.InvalidEmail), resolution.Errors);
+    }
+
+    [Fact]
+    public async Task ResolveAsync_MalformedTypedEmployeeAddress_EmployeeInvalidEmail()
+    {
+        var resolution = await ResolveAsync(PlaygroundSubmit() with { EmployeeText = "mikko@contoso" });
+
+        Assert.Equal(new ValidationError(CaseField.Employee, CaseErrorCode.InvalidEmail), Assert.Single(resolution.Errors));
     }
 
     [Fact]

@@ -31,6 +31,18 @@ public sealed class SlotFinder(IOptions<WorkingTimeOptions> options)
         return SlotSearchResult.NotFound(PartialSlotRanking.Best(partials, settings.Buffer, PartialCount));
     }
 
+    /// <summary>
+    /// Whether the window has any slot of this length at all (working days and hours, buffer and
+    /// minimum notice included) before anyone's calendar is asked: the convene card refuses a
+    /// window this search could never fill.
+    /// </summary>
+    public bool HasWorkingTime(DateOnly windowStart, DateOnly windowEnd, TimeSpan length, DateTimeOffset now)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(length, TimeSpan.Zero);
+        var request = new SlotRequest(windowStart, windowEnd, length, [], now);
+        return Candidates(request, calendar.AfterWorkingDays(now, settings.MinimumLeadWorkingDays)).Any();
+    }
+
     /// <summary>Every start on the step grid of each working day whose meeting and buffer end by closing time.</summary>
     private IEnumerable<(DateTimeOffset Start, DateTimeOffset End)> Candidates(SlotRequest request, DateTimeOffset earliest)
     {
