@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using TyokykyBot.Data;
-
 namespace TyokykyBot.Tests.Integration.Flows;
 
 /// <summary>
@@ -114,25 +110,7 @@ public sealed class CardAuthorizationTests(TyokykyApp app) : IClassFixture<Tyoky
         return CardJson.CaseIdIn(CardJson.CardOf(answer));
     }
 
-    private async Task<CaseRow> SnapshotAsync(Guid caseId)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TyokykyDbContext>();
-        var record = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId);
-        var audit = await db.AuditLog.AsNoTracking().Where(a => a.CaseId == caseId).Select(a => a.Action).ToListAsync();
-        return new CaseRow(record.Code, record.State, record.Version, record.ProtectedData, audit.Count, audit.Count(a => a == "ConsentRecorded"));
-    }
+    private Task<CaseRow> SnapshotAsync(Guid caseId) => CaseRow.ReadAsync(app, caseId);
 
-    /// <summary>The outbox books the meeting in the background; let it settle before comparing.</summary>
-    private async Task WaitForStateAsync(Guid caseId, string state)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(45);
-        while ((await SnapshotAsync(caseId)).State != state)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"the case never reached {state}");
-            await Task.Delay(50);
-        }
-    }
-
-    private sealed record CaseRow(string Code, string State, int Version, string Data, int AuditCount, int ConsentRecorded);
+    private Task WaitForStateAsync(Guid caseId, string state) => CaseRow.WaitForStateAsync(app, caseId, state);
 }

@@ -31,6 +31,20 @@ public static class CardJson
         return ids;
     }
 
+    /// <summary>The first action with <paramref name="verb"/>, nested show-cards included.</summary>
+    public static JsonObject ActionWithVerb(JsonNode card, string verb)
+    {
+        JsonObject? found = null;
+        Walk(card, n =>
+        {
+            if (found is null && n is JsonObject o && (string?)o["type"] == "Action.Execute" && (string?)o["verb"] == verb)
+            {
+                found = o;
+            }
+        });
+        return found ?? throw new InvalidOperationException($"No {verb} action in the card.");
+    }
+
     private static string? Find(JsonNode node, string key)
     {
         string? found = null;

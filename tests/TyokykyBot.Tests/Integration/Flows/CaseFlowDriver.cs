@@ -44,6 +44,27 @@ public sealed class CaseFlowDriver(TyokykyApp app)
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
     }
 
+    /// <summary>An Action.Execute on a card in a team channel (as if the bot's card had been posted there).</summary>
+    public async Task<JsonObject> ClickInChannelAsync(TestUser user, string verb, JsonObject data, string cardActivityId)
+    {
+        var activity = ActivityFixtures.ChannelMessage("");
+        activity["from"] = new JsonObject { ["id"] = user.Mri, ["name"] = user.Name, ["aadObjectId"] = user.AadObjectId };
+        activity["type"] = "invoke";
+        activity["name"] = "adaptiveCard/action";
+        activity["replyToId"] = cardActivityId;
+        activity["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
+            ["trigger"] = "manual",
+        };
+        var response = await bot.PostAsync(activity);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+    }
+
+    /// <summary>The channel conversation <see cref="ClickInChannelAsync"/> and <see cref="SayInChannelAsync"/> come from.</summary>
+    public static string ChannelConversationId => ActivityFixtures.ChannelMessage("").ConversationId();
+
     /// <summary>Waits (real time, the dispatcher runs in the background) until the connector has seen a matching request.</summary>
     public async Task<RecordedRequest> WaitForAsync(Func<RecordedRequest, bool> match, string what, TimeSpan? timeout = null)
     {

@@ -83,8 +83,8 @@ public sealed class FakeCalendarGraph(TimeProvider clock) : HttpMessageHandler
         return route switch
         {
             CalendarRoute.GetSchedule => Answer(HttpStatusCode.OK, ScheduleAnswer),
-            CalendarRoute.CreateEvent => Answer(HttpStatusCode.Created, EventJson(body!)),
-            CalendarRoute.UpdateEvent => Answer(HttpStatusCode.OK, EventJson(body!)),
+            CalendarRoute.CreateEvent => Answer(HttpStatusCode.Created, EventJson(body!, CreatedId(body!))),
+            CalendarRoute.UpdateEvent => Answer(HttpStatusCode.OK, EventJson(body!, Uri.UnescapeDataString(request.RequestUri!.Segments[^1]))),
             CalendarRoute.CancelEvent => Answer(HttpStatusCode.Accepted),
             CalendarRoute.FindMeeting => Answer(HttpStatusCode.OK,
                 $$$"""{"value":[{"id":"{{{MeetingId}}}","joinWebUrl":"{{{JoinUrl}}}","chatInfo":{"threadId":"19:meeting_NjE4@thread.v2","messageId":"0"}}]}"""),
@@ -92,19 +92,34 @@ public sealed class FakeCalendarGraph(TimeProvider clock) : HttpMessageHandler
         };
     }
 
-    /// <summary>What Graph answers with Prefer outlook.timezone="UTC": the event, its times in UTC, its join link.</summary>
-    private static string EventJson(string requestBody)
+    /// <summary>
+    /// The first event booked is <see cref="EventId"/>; each later transaction gets an id of its own,
+    /// and a retry of one the same id, as Graph does.
+    /// </summary>
+    private string CreatedId(string requestBody) =>
+        JsonNode.Parse(requestBody)!["transactionId"]?.GetValue<string>() is { } transaction ? EventIdOf(transaction) : EventId;
+
+    /// <summary>The id this fake gave (or gives) the event booked with <paramref name="transactionId"/>.</summary>
+    public string EventIdOf(string transactionId)
+    {
+        var index = Booked.Keys.ToList().IndexOf(transactionId);
+        return index <= 0 ? EventId : $"{EventId}-{index + 1}";
+    }
+
+    /// <summary>What Graph answers with Prefer outlook.timezone="UTC": the event, its times in UTC, and a join link only for an online meeting.</summary>
+    private static string EventJson(string requestBody, string id)
     {
         var sent = JsonNode.Parse(requestBody)!;
+        var online = sent["isOnlineMeeting"]?.GetValue<bool>() ?? true;
         return new JsonObject
         {
             ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#users('x')/events/$entity",
-            ["id"] = EventId,
+            ["id"] = id,
             ["subject"] = sent["subject"]?.DeepClone(),
             ["start"] = sent["start"]?.DeepClone(),
             ["end"] = sent["end"]?.DeepClone(),
-            ["isOnlineMeeting"] = true,
-            ["onlineMeeting"] = new JsonObject { ["joinUrl"] = JoinUrl },
+            ["isOnlineMeeting"] = online,
+            ["onlineMeeting"] = online ? new JsonObject { ["joinUrl"] = JoinUrl } : null,
         }.ToJsonString();
     }
 
