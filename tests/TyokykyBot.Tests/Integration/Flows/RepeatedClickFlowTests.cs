@@ -1,0 +1,204 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TyokykyBot.Data;
+using TyokykyBot.Localization;
+
+namespace TyokykyBot.Tests.Integration.Flows;
+
+/// <summary>
+/// Double clicks, replays and concurrent clicks through HTTP, on each database provider: one effect
+/// each, never a 5xx; a refused click leaves the stored case byte for byte as it was.
+/// </summary>
+public abstract class RepeatedClickFlowTests<TApp>(TApp app) where TApp : TyokykyApp
+{
+    private readonly CaseFlowDriver driver = new(app);
+
+    [Fact]
+    public async Task Convene_SameCardTwiceAndTwoConcurrentSubmits_OneCaseEachAndOneConsentCard()
+    {
+        await driver.InstallAsync(TestUser.Mikko);
+        var before = await CaseRow.CountAsync(app);
+
+        var first = CardJson.CaseIdIn(CardJson.CardOf(await driver.ClickAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData(), "double-card")));
+        var again = CardJson.CaseIdIn(CardJson.CardOf(await driver.ClickAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData(), "double-card")));
+        var concurrent = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ =>
+            driver.ClickAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData(), "concurrent-card")));
+
+        Assert.Equal(first, again);
+        Assert.Single(concurrent.Select(a => CardJson.CaseIdIn(CardJson.CardOf(a))).Distinct());
+        Assert.Equal(before + 2, await CaseRow.CountAsync(app));
+        var code = (await CaseRow.ReadAsync(app, first)).Code;
+        await driver.WaitForAsync(r => r.Body.Contains(code) && r.Uri.AbsolutePath.Contains(Uri.EscapeDataString(TestUser.Mikko.PersonalConversationId)), "the consent card");
+        await Task.Delay(500);
+        Assert.Single(driver.Connector.Requests, r => r.Method == HttpMethod.Post && r.Body.Contains(code));
+    }
+
+    [Fact]
+    public async Task Consent_DoubleAndConcurrentGives_OneVersion()
+    {
+        await driver.InstallAsync(TestUser.Mikko);
+        var caseId = await ConveneAsync();
+        var consent = CaseFlowDriver.ConsentData(caseId, "working-time");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => driver.ClickAsync(TestUser.Mikko, "consent.give", consent.DeepClone().AsObject())));
+        await driver.ClickAsync(TestUser.Mikko, "consent.give", consent);
+
+        Assert.All(answers, a => Assert.Contains("consent.withdraw", CardJson.CardOf(a).ToJsonString()));
+        Assert.Equal(1, (await CaseRow.ReadAsync(app, caseId)).ConsentRecorded);
+    }
+
+    [Fact]
+    public async Task Reschedule_DoubleClickOnOneCard_OneNewRevision()
+    {
+        await driver.InstallAsync(TestUser.Mikko);
+        var caseId = await ConveneAsync();
+        await driver.ClickAsync(TestUser.Mikko, "consent.give", CaseFlowDriver.ConsentData(caseId, "working-time"));
+        await CaseRow.WaitForStateAsync(app, caseId, "Scheduled");
+        var status = CardJson.CardOf(await driver.ClickAsync(TestUser.Aino, "status.refresh", CaseFlowDriver.CaseData(caseId)));
+        var moved = CardJson.ActionWithVerb(status, "meeting.reschedule")["data"]!.DeepClone().AsObject();
+        moved["windowStart"] = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd");
+        moved["windowEnd"] = DateTime.UtcNow.AddDays(40).ToString("yyyy-MM-dd");
+
+        await Task.WhenAll(driver.ClickAsync(TestUser.Aino, "meeting.reschedule", moved.DeepClone().AsObject()),
+            driver.ClickAsync(TestUser.Aino, "meeting.reschedule", moved.DeepClone().AsObject()));
+        await CaseRow.WaitForStateAsync(app, caseId, "Scheduled");
+        await driver.ClickAsync(TestUser.Aino, "meeting.reschedule", moved);
+
+        Assert.Single(await AuditAsync(caseId), a => a == "MeetingRescheduleRequested");
+    }
+
+    [Theory]
+    [InlineData("stranger", "consent.give")]
+    [InlineData("oh", "consent.withdraw")]
+    [InlineData("oh", "meeting.cancel")]
+    [InlineData("hr", "meeting.reschedule")]
+    [InlineData("employee", "meeting.roles")]
+    public async Task RefusedClick_StoredCaseByteIdenticalOnlyTheAuditEntryAdded(string who, string verb)
+    {
+        await driver.InstallAsync(TestUser.Mikko);
+        var caseId = await ConveneAsync();
+        await driver.ClickAsync(TestUser.Mikko, "consent.give", CaseFlowDriver.ConsentData(caseId, "working-time"));
+        await CaseRow.WaitForStateAsync(app, caseId, "Scheduled");
+        await Task.Delay(300);
+        var before = await CaseRow.ReadAsync(app, caseId);
+        var data = CaseFlowDriver.ConsentData(caseId, "working-time", "health-affecting-work");
+        data["windowStart"] = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd");
+        data["windowEnd"] = DateTime.UtcNow.AddDays(40).ToString("yyyy-MM-dd");
+
+        await driver.ClickAsync(Who(who), verb, data);
+
+        var after = await CaseRow.ReadAsync(app, caseId);
+        Assert.Equal((before.Data, before.Version, before.State), (after.Data, after.Version, after.State));
+        Assert.Equal(before.AuditCount + 1, after.AuditCount);
+    }
+
+    [Fact]
+    public async Task ConveneSubmit_FromAChannel_NeutralThereAndNothingEverReachesTheChannelAfterwards()
+    {
+        await driver.InstallAsync(TestUser.Mikko);
+        await driver.InstallAsync(TestUser.Aino);
+        var answer = CardJson.CardOf(await driver.ClickInChannelAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData(), "channel-card"));
+        Assert.Equal(Texts.Get("Convene.ChannelNeutral", UiLanguage.Finnish), (string?)answer["body"]![0]!["text"]);
+        var caseId = await CaseOfTheConsentCardAsync();
+        var code = (await CaseRow.ReadAsync(app, caseId)).Code;
+
+        // The convener's status card goes to their private chat instead.
+        await driver.WaitForAsync(r => r.Method == HttpMethod.Post && r.Body.Contains(code)
+            && r.Uri.AbsolutePath.Contains(Uri.EscapeDataString(TestUser.Aino.PersonalConversationId)), "the convener's private status card");
+        var refused = CardJson.CardOf(await driver.ClickInChannelAsync(TestUser.Aino, "status.refresh", CaseFlowDriver.CaseData(caseId), "channel-card"));
+        Assert.DoesNotContain(code, refused.ToJsonString());
+        await driver.ClickAsync(TestUser.Mikko, "consent.give", CaseFlowDriver.ConsentData(caseId, "working-time"));
+        await CaseRow.WaitForStateAsync(app, caseId, "Scheduled");
+        await Task.Delay(500);
+
+        var channel = Uri.EscapeDataString(CaseFlowDriver.ChannelConversationId);
+        Assert.DoesNotContain(driver.Connector.Requests, r => r.Uri.AbsolutePath.Contains(channel) || r.Body.Contains(CaseFlowDriver.ChannelConversationId));
+    }
+
+    [Fact]
+    public async Task PreInformation_AfterAMoveAndAWithdrawal_UpdatedInPlaceAndNoLinkLeft()
+    {
+        await driver.InstallAsync(TestUser.Mikko);
+        await driver.InstallAsync(TestUser.Johanna);
+        var caseId = CardJson.CaseIdIn(CardJson.CardOf(await driver.ClickAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData(startInDays: 1))));
+        await driver.ClickAsync(TestUser.Mikko, "consent.give", CaseFlowDriver.ConsentData(caseId, "working-time"));
+        await CaseRow.WaitForStateAsync(app, caseId, "Scheduled");
+        var johanna = await PreInformationCardAsync(caseId, TestUser.Johanna);
+        var mikko = await PreInformationCardAsync(caseId, TestUser.Mikko);
+
+        var status = CardJson.CardOf(await driver.ClickAsync(TestUser.Aino, "status.refresh", CaseFlowDriver.CaseData(caseId)));
+        var moved = CardJson.ActionWithVerb(status, "meeting.reschedule")["data"]!.DeepClone().AsObject();
+        var later = DateTime.UtcNow.AddDays(30);
+        moved["windowStart"] = later.ToString("yyyy-MM-dd");
+        moved["windowEnd"] = later.AddDays(10).ToString("yyyy-MM-dd");
+        await driver.ClickAsync(TestUser.Aino, "meeting.reschedule", moved);
+
+        foreach (var card in new[] { johanna, mikko })
+        {
+            await driver.WaitForAsync(r => r.Method == HttpMethod.Put && r.Uri.AbsolutePath.EndsWith("/activities/" + card, StringComparison.Ordinal)
+                && ShowsADayFrom(r.Text, later), "the pre-information moved in place");
+        }
+
+        await driver.ClickAsync(TestUser.Mikko, "consent.withdraw", CaseFlowDriver.CaseData(caseId));
+        var gone = Texts.Get("PreInfo.NoLongerCurrent", UiLanguage.Finnish);
+        foreach (var card in new[] { johanna, mikko })
+        {
+            var last = await driver.WaitForAsync(r => r.Method == HttpMethod.Put && r.Uri.AbsolutePath.EndsWith("/activities/" + card, StringComparison.Ordinal)
+                && r.Text.Contains(gone), "the pre-information withdrawn in place");
+            Assert.DoesNotContain("Action.OpenUrl", last.Text);
+        }
+    }
+
+    private static bool ShowsADayFrom(string text, DateTime from) =>
+        Enumerable.Range(0, 20).Select(d => from.AddDays(d).ToString("d.M.yyyy", System.Globalization.CultureInfo.InvariantCulture)).Any(day => text.Contains(day + " "));
+
+    private async Task<string> PreInformationCardAsync(Guid caseId, TestUser reader)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(45);
+        while (true)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var id = await scope.ServiceProvider.GetRequiredService<TyokykyDbContext>().CaseCards.AsNoTracking()
+                .Where(c => c.CaseId == caseId && c.Purpose == "PreInformation" && c.RecipientAadObjectId == reader.AadObjectId)
+                .Select(c => c.ActivityId).FirstOrDefaultAsync();
+            if (id is not null)
+                return id;
+            Assert.True(DateTime.UtcNow < deadline, $"no pre-information for {reader.Name}");
+            await Task.Delay(50);
+        }
+    }
+
+    private async Task<Guid> CaseOfTheConsentCardAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(45);
+        while (true)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var ids = await scope.ServiceProvider.GetRequiredService<TyokykyDbContext>().Outbox.AsNoTracking()
+                .Where(o => o.Kind == "consent.deliver" && o.Target == TestUser.Mikko.AadObjectId).OrderByDescending(o => o.CreatedAt)
+                .Select(o => o.CaseId).FirstOrDefaultAsync();
+            if (ids is { } id)
+                return id;
+            Assert.True(DateTime.UtcNow < deadline, "no case was convened");
+            await Task.Delay(50);
+        }
+    }
+
+    private async Task<Guid> ConveneAsync() =>
+        CardJson.CaseIdIn(CardJson.CardOf(await driver.ClickAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData())));
+
+    private async Task<List<string>> AuditAsync(Guid caseId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TyokykyDbContext>().AuditLog.AsNoTracking()
+            .Where(a => a.CaseId == caseId).Select(a => a.Action).ToListAsync();
+    }
+
+    private static TestUser Who(string who) => who switch
+    {
+        "employee" => TestUser.Mikko,
+        "oh" => TestUser.Johanna,
+        "hr" => TestUser.Sanna,
+        _ => TestUser.Timo,
+    };
+}
