@@ -15,6 +15,7 @@ public static class FieldProtectionExtensions
         services.AddSingleton<IPostConfigureOptions<EncryptionOptions>, LocalKeyFile>();
         services.AddSingleton<IValidateOptions<EncryptionOptions>, EncryptionOptionsValidator>();
         services.AddSingleton<IFieldProtector, AesGcmFieldProtector>();
+        services.AddSingleton<PersonPseudonyms>();
         return builder;
     }
 }

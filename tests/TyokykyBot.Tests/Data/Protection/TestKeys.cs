@@ -11,5 +11,10 @@ internal static class TestKeys
     public static string IdOf(string base64) => Convert.ToHexStringLower(SHA256.HashData(Convert.FromBase64String(base64)))[..8];
 
     public static AesGcmFieldProtector Protector(string key, params string[] previous) =>
-        new(Options.Create(new EncryptionOptions { Key = key, PreviousKeys = [.. previous] }));
+        new(Options(key, previous));
+
+    public static PersonPseudonyms Pseudonyms(string key, params string[] previous) => new(Options(key, previous));
+
+    private static IOptions<EncryptionOptions> Options(string key, string[] previous) =>
+        Microsoft.Extensions.Options.Options.Create(new EncryptionOptions { Key = key, PreviousKeys = [.. previous] });
 }
