@@ -1,10 +1,15 @@
 using TyokykyBot.Conversations;
 using TyokykyBot.Data;
+using TyokykyBot.Data.Protection;
 
 namespace TyokykyBot.Cards;
 
-/// <summary>Remembers where a case's cards were posted, so that they can be updated in place later.</summary>
-public sealed class CaseCards(TyokykyDbContext db, TimeProvider time)
+/// <summary>
+/// Remembers where a case's cards were posted, so that they can be updated in place later. The
+/// recipient is stored as a pseudonym to find the card by and encrypted to render it for them; the
+/// chat is encrypted too, as a personal chat's id names its person.
+/// </summary>
+public sealed class CaseCards(TyokykyDbContext db, PersonPseudonyms pseudonyms, IFieldProtector protector, TimeProvider time)
 {
     public void Remember(Guid caseId, string purpose, string recipientAadObjectId, PrivateDelivery delivery)
     {
@@ -13,8 +18,9 @@ public sealed class CaseCards(TyokykyDbContext db, TimeProvider time)
             return;
         }
 
-        var existing = db.CaseCards.Local.FirstOrDefault(c => c.CaseId == caseId && c.Purpose == purpose && c.RecipientAadObjectId == recipientAadObjectId)
-            ?? db.CaseCards.FirstOrDefault(c => c.CaseId == caseId && c.Purpose == purpose && c.RecipientAadObjectId == recipientAadObjectId);
+        var keys = KeysOf(recipientAadObjectId);
+        var existing = db.CaseCards.Local.FirstOrDefault(c => c.CaseId == caseId && c.Purpose == purpose && keys.Contains(c.RecipientKey))
+            ?? db.CaseCards.FirstOrDefault(c => c.CaseId == caseId && c.Purpose == purpose && keys.Contains(c.RecipientKey));
         if (existing is null)
         {
             db.CaseCards.Add(new CaseCard
@@ -22,8 +28,9 @@ public sealed class CaseCards(TyokykyDbContext db, TimeProvider time)
                 Id = Guid.CreateVersion7(),
                 CaseId = caseId,
                 Purpose = purpose,
-                RecipientAadObjectId = recipientAadObjectId,
-                ConversationId = conversationId,
+                RecipientKey = pseudonyms.Of(recipientAadObjectId),
+                ProtectedRecipient = protector.Protect(recipientAadObjectId),
+                ProtectedConversationId = protector.Protect(conversationId),
                 ServiceUrl = serviceUrl,
                 ActivityId = delivery.ActivityId,
                 UpdatedAt = time.GetUtcNow(),
@@ -31,7 +38,17 @@ public sealed class CaseCards(TyokykyDbContext db, TimeProvider time)
             return;
         }
 
-        (existing.ConversationId, existing.ServiceUrl, existing.ActivityId, existing.UpdatedAt) =
-            (conversationId, serviceUrl, delivery.ActivityId, time.GetUtcNow());
+        // A card found under a previous key's pseudonym moves to the current one.
+        (existing.RecipientKey, existing.ProtectedConversationId, existing.ServiceUrl, existing.ActivityId, existing.UpdatedAt) =
+            (pseudonyms.Of(recipientAadObjectId), protector.Protect(conversationId), serviceUrl, delivery.ActivityId, time.GetUtcNow());
     }
+
+    /// <summary>What <see cref="CaseCard.RecipientKey"/> may hold for this person: the pseudonym under each configured key.</summary>
+    public IReadOnlyList<string> KeysOf(string recipientAadObjectId) => pseudonyms.AllOf(recipientAadObjectId);
+
+    /// <summary>The card's recipient, in the clear.</summary>
+    public string RecipientOf(CaseCard card) => protector.Unprotect(card.ProtectedRecipient);
+
+    /// <summary>The chat the card is in, in the clear.</summary>
+    public string ConversationOf(CaseCard card) => protector.Unprotect(card.ProtectedConversationId);
 }

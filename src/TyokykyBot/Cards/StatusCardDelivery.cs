@@ -14,7 +14,7 @@ namespace TyokykyBot.Cards;
 /// and a card already posted is kept current by <see cref="StatusCardUpdates"/> instead.
 /// </summary>
 public sealed class StatusCardDelivery(
-    TyokykyDbContext db, CaseRepository cases, PrivateChats privateChats, RecipientLanguage languages, CaseCards cards) : IOutboxHandler
+    TyokykyDbContext db, CaseRepository cases, PrivateChats privateChats, RecipientLanguage languages, CaseCards cards, OutboxAddresses addresses) : IOutboxHandler
 {
     public string Kind => CaseMessageKinds.DeliverStatusCard;
 
@@ -25,8 +25,10 @@ public sealed class StatusCardDelivery(
             return OutboxHandlerResult.Fail("CaseNotFound");
         }
 
-        var access = Disclosure.For(found, message.Target);
-        var posted = await db.CaseCards.AnyAsync(c => c.CaseId == caseId && c.RecipientAadObjectId == message.Target
+        var recipient = addresses.RecipientOf(message);
+        var keys = cards.KeysOf(recipient);
+        var access = Disclosure.For(found, recipient);
+        var posted = await db.CaseCards.AnyAsync(c => c.CaseId == caseId && keys.Contains(c.RecipientKey)
             && (c.Purpose == CaseCardPurposes.Status || c.Purpose == CaseCardPurposes.Convene), cancellationToken);
         if (!access.SeesStatus || access.Standing == CaseStanding.Employee || posted)
         {
@@ -34,13 +36,13 @@ public sealed class StatusCardDelivery(
         }
 
         var tenantId = await db.Cases.Where(c => c.Id == caseId).Select(c => c.TenantId).SingleAsync(cancellationToken);
-        var language = await languages.ForAsync(message.Target, cancellationToken);
+        var language = await languages.ForAsync(recipient, cancellationToken);
         var card = CaseStatusCard.Create(found, access, language);
         var serviceUrl = CaseMessageArguments.Read(message.Arguments, "serviceUrl") ?? "";
-        var delivery = await privateChats.SendAsync(tenantId, message.Target, serviceUrl, Activity.CardMessage(card), cancellationToken);
+        var delivery = await privateChats.SendAsync(tenantId, recipient, serviceUrl, Activity.CardMessage(card), cancellationToken);
         if (delivery.Status == BotFramework.Connector.ConnectorStatus.Ok)
         {
-            cards.Remember(found.Id, CaseCardPurposes.Status, message.Target, delivery);
+            cards.Remember(found.Id, CaseCardPurposes.Status, recipient, delivery);
         }
 
         return OutboxHandlerResult.From(delivery.Result);

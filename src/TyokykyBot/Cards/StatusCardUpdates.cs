@@ -18,7 +18,8 @@ namespace TyokykyBot.Cards;
 /// retry simply repeats them all.
 /// </summary>
 public sealed class StatusCardUpdates(
-    TyokykyDbContext db, CaseRepository cases, ConnectorClient connector, RecipientLanguage languages, SeedCatalog seeds, OutboxWriter outbox)
+    TyokykyDbContext db, CaseRepository cases, ConnectorClient connector, RecipientLanguage languages, SeedCatalog seeds, OutboxWriter outbox,
+    CaseCards cards, OutboxAddresses addresses)
     : IOutboxHandler
 {
     private static readonly string[] StatusPurposes = [CaseCardPurposes.Convene, CaseCardPurposes.Status];
@@ -41,13 +42,14 @@ public sealed class StatusCardUpdates(
             .ToListAsync(cancellationToken);
         foreach (var card in posted)
         {
-            var language = await languages.ForAsync(card.RecipientAadObjectId, cancellationToken);
-            var access = Disclosure.For(found, card.RecipientAadObjectId);
+            var recipient = cards.RecipientOf(card);
+            var language = await languages.ForAsync(recipient, cancellationToken);
+            var access = Disclosure.For(found, recipient);
             var content = card.Purpose == CaseCardPurposes.PreInformation
                 ? PreInformationCard.Create(found, access, seeds, language)
                 : CaseStatusCard.Create(found, access, language);
             var update = Activity.CardMessage(content) with { Id = card.ActivityId };
-            var result = await connector.UpdateActivityAsync(card.ServiceUrl, card.ConversationId, card.ActivityId!, update, cancellationToken);
+            var result = await connector.UpdateActivityAsync(card.ServiceUrl, cards.ConversationOf(card), card.ActivityId!, update, cancellationToken);
             if (result.Status is ConnectorStatus.Throttled or ConnectorStatus.Failed)
             {
                 return OutboxHandlerResult.Retry(result.Status.ToString());
@@ -66,12 +68,11 @@ public sealed class StatusCardUpdates(
 
     private async Task DeliverToNewlyCoveredAsync(Case found, List<CaseCard> posted, CancellationToken cancellationToken)
     {
-        var holders = posted.Where(c => StatusPurposes.Contains(c.Purpose)).Select(c => c.RecipientAadObjectId).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var waiting = await db.Outbox
+        var holders = posted.Where(c => StatusPurposes.Contains(c.Purpose)).Select(cards.RecipientOf).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var waiting = await db.Outbox.AsNoTracking()
             .Where(m => m.CaseId == found.Id && m.Kind == CaseMessageKinds.DeliverStatusCard && m.Outcome == null)
-            .Select(m => m.Target)
             .ToListAsync(cancellationToken);
-        holders.UnionWith(waiting);
+        holders.UnionWith(waiting.Select(addresses.RecipientOf));
         var newcomers = found.Attendees()
             .Where(p => p.Role != CaseRole.Employee && p.Person.AadObjectId is { } aad && !holders.Contains(aad))
             .ToList();

@@ -22,7 +22,8 @@ public sealed class ConsentCardDelivery(
     ConsentViews views,
     RecipientLanguage languages,
     CaseCards cards,
-    OutboxWriter outbox) : IOutboxHandler
+    OutboxWriter outbox,
+    OutboxAddresses addresses) : IOutboxHandler
 {
     public string Kind => CaseMessageKinds.DeliverConsentCard;
 
@@ -39,15 +40,16 @@ public sealed class ConsentCardDelivery(
         }
 
         var tenantId = await db.Cases.Where(c => c.Id == caseId).Select(c => c.TenantId).SingleAsync(cancellationToken);
-        var language = await languages.ForAsync(message.Target, cancellationToken);
+        var employee = addresses.RecipientOf(message);
+        var language = await languages.ForAsync(employee, cancellationToken);
         var card = await views.FormAsync(found, tenantId, values: null, errors: [], language, cancellationToken);
         var serviceUrl = CaseMessageArguments.Read(message.Arguments, "serviceUrl") ?? "";
         var delivery = await privateChats.SendAsync(
-            tenantId, message.Target, serviceUrl, Activity.CardMessage(card, string.Format(language.Culture, Texts.Get("Consent.Card.Title", language), found.Code)), cancellationToken);
+            tenantId, employee, serviceUrl, Activity.CardMessage(card, string.Format(language.Culture, Texts.Get("Consent.Card.Title", language), found.Code)), cancellationToken);
         switch (delivery.Status)
         {
             case ConnectorStatus.Ok:
-                cards.Remember(found.Id, CaseCardPurposes.Consent, message.Target, delivery);
+                cards.Remember(found.Id, CaseCardPurposes.Consent, employee, delivery);
                 return OutboxHandlerResult.Done;
             case ConnectorStatus.Throttled or ConnectorStatus.Failed:
                 return OutboxHandlerResult.Retry(delivery.Status.ToString());

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TyokykyBot.BotFramework.Schema;
 using TyokykyBot.Cards;
 using TyokykyBot.Cases;
+using TyokykyBot.Conversations;
 using TyokykyBot.Data;
 using TyokykyBot.Localization;
 using TyokykyBot.Outbox;
@@ -24,6 +25,7 @@ public sealed class ConveneActionHandler(
     IPeopleDirectory directory,
     ConveneFormResolver resolver,
     ConveneCardModelBuilder cards,
+    CaseCards caseCards,
     TimeProvider time) : ICardActionHandler
 {
     public static IReadOnlyCollection<string> Verbs { get; } = [CardVerbs.ConveneSubmit];
@@ -102,16 +104,7 @@ public sealed class ConveneActionHandler(
             return;
         }
 
-        db.CaseCards.Add(new CaseCard
-        {
-            Id = Guid.CreateVersion7(),
-            CaseId = created.Id,
-            Purpose = CaseCardPurposes.Convene,
-            RecipientAadObjectId = convener,
-            ConversationId = conversationId,
-            ServiceUrl = serviceUrl,
-            ActivityId = activity.ReplyToId,
-            UpdatedAt = time.GetUtcNow(),
-        });
+        caseCards.Remember(created.Id, CaseCardPurposes.Convene, convener,
+            new PrivateDelivery(BotFramework.Connector.ConnectorStatus.Ok, conversationId, serviceUrl, activity.ReplyToId));
     }
 }

@@ -15,7 +15,7 @@ namespace TyokykyBot.Convening;
 /// only while the disclosure rule still lets that person see the case's status.
 /// </summary>
 public sealed class ConvenerNotice(
-    TyokykyDbContext db, CaseRepository cases, PrivateChats privateChats, RecipientLanguage languages) : IOutboxHandler
+    TyokykyDbContext db, CaseRepository cases, PrivateChats privateChats, RecipientLanguage languages, OutboxAddresses addresses) : IOutboxHandler
 {
     public string Kind => CaseMessageKinds.NotifyConvener;
 
@@ -27,19 +27,20 @@ public sealed class ConvenerNotice(
             return OutboxHandlerResult.Fail("NoNotice");
         }
 
-        if (!Disclosure.For(found, message.Target).SeesStatus)
+        var recipient = addresses.RecipientOf(message);
+        if (!Disclosure.For(found, recipient).SeesStatus)
         {
             return OutboxHandlerResult.Done;
         }
 
         var tenantId = await db.Cases.Where(c => c.Id == caseId).Select(c => c.TenantId).SingleAsync(cancellationToken);
         var serviceUrl = await db.CaseCards.Where(c => c.CaseId == caseId).Select(c => c.ServiceUrl).FirstOrDefaultAsync(cancellationToken) ?? "";
-        var language = await languages.ForAsync(message.Target, cancellationToken);
+        var language = await languages.ForAsync(recipient, cancellationToken);
         string[] args = key == "Meeting.OutsidersNeedTopics"
             ? [string.Join(", ", found.Attendees().Where(p => !p.Person.IsInsider).Select(p => p.Person.DisplayName))]
             : CaseMessageArguments.ReadArgs(message.Arguments);
         var text = $"{found.Code}: {string.Format(language.Culture, Texts.Get(key, language), args)}";
-        var delivery = await privateChats.SendAsync(tenantId, message.Target, serviceUrl, Activity.TextMessage(text), cancellationToken);
+        var delivery = await privateChats.SendAsync(tenantId, recipient, serviceUrl, Activity.TextMessage(text), cancellationToken);
         return OutboxHandlerResult.From(delivery.Result);
     }
 }

@@ -7,8 +7,15 @@ public class CaseCard
     public Guid CaseId { get; set; }
     /// <summary>Convene, Consent or Status.</summary>
     public required string Purpose { get; set; }
-    public required string RecipientAadObjectId { get; set; }
-    public required string ConversationId { get; set; }
+    /// <summary>The recipient's <see cref="Protection.PersonPseudonyms"/> pseudonym, to find their cards by.</summary>
+    public required string RecipientKey { get; set; }
+    /// <summary>The recipient's AAD object id, encrypted: the card is re-rendered for them.</summary>
+    public required string ProtectedRecipient { get; set; }
+    /// <summary>
+    /// The chat the card is in, encrypted: a personal chat's id is the same in the chat references
+    /// beside the person's AAD id, so in the clear it would name the recipient.
+    /// </summary>
+    public required string ProtectedConversationId { get; set; }
     public required string ServiceUrl { get; set; }
     public string? ActivityId { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -77,7 +77,7 @@ public sealed partial class CaseRepository(TyokykyDbContext db, IFieldProtector 
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         if (what.Length > 60 || !NeutralCode().IsMatch(what))
             throw new ArgumentException("A read is recorded as a short lower-case code (letters, digits, '-'), never free text.", nameof(what));
-        await db.AuditLog.AddAsync(new AuditRecord { At = time.GetUtcNow(), CaseId = caseId, Actor = actor, Action = what, Detail = "" }, cancellationToken);
+        await db.AuditLog.AddAsync(new AuditRecord { At = time.GetUtcNow(), CaseId = caseId, Actor = protector.Protect(actor), Action = what, Detail = "" }, cancellationToken);
     }
 
     private Case? Load(CaseRecord? record)
@@ -108,7 +108,7 @@ public sealed partial class CaseRepository(TyokykyDbContext db, IFieldProtector 
         var tracked = _tracked[c];
         // UTC: PostgreSQL's timestamptz takes no other offset.
         foreach (var entry in c.Audit.Skip(tracked.AuditStored))
-            db.AuditLog.Add(new AuditRecord { At = entry.At.ToUniversalTime(), CaseId = c.Id, Actor = entry.Actor, Action = entry.Action.ToString(), Detail = entry.Detail });
+            db.AuditLog.Add(new AuditRecord { At = entry.At.ToUniversalTime(), CaseId = c.Id, Actor = protector.Protect(entry.Actor), Action = entry.Action.ToString(), Detail = entry.Detail });
         _tracked[c] = tracked with { AuditStored = c.Audit.Count };
     }
 

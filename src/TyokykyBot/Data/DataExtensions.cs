@@ -53,9 +53,15 @@ public static class DataExtensions
 
         // Asking first is cheap; MigrateAsync itself also compares the model with the snapshot,
         // which costs most of a second at every start even when nothing is pending.
-        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
         {
             await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        if (pending.Any(m => m.EndsWith("_" + PersonIdBackfill.MigrationName, StringComparison.Ordinal)))
+        {
+            await ActivatorUtilities.CreateInstance<PersonIdBackfill>(scope.ServiceProvider).RunAsync(cancellationToken);
         }
 
         if (db.Database.IsSqlite())

@@ -10,8 +10,13 @@ public class OutboxMessage
     public Guid Id { get; set; }
     public required string Kind { get; set; }
     public Guid? CaseId { get; set; }
-    /// <summary>Who or what it goes to: an AAD object id, a participant id, a card id.</summary>
+    /// <summary>
+    /// Who or what it goes to, as lanes and "brings up to date" compare it: the case's id, or for
+    /// a person the <see cref="Protection.PersonPseudonyms"/> pseudonym of their id.
+    /// </summary>
     public required string Target { get; set; }
+    /// <summary>The person's id, encrypted, when <see cref="Target"/> is their pseudonym; read it through <c>OutboxAddresses</c>.</summary>
+    public string? ProtectedRecipient { get; set; }
     /// <summary>Small non-sensitive arguments as JSON.</summary>
     public string? Arguments { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

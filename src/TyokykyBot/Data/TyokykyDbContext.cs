@@ -70,7 +70,7 @@ public abstract class TyokykyDbContext(DbContextOptions options) : DbContext(opt
         {
             e.HasKey(x => x.Id);
             e.HasIndex(x => new { x.CaseId, x.At });
-            e.Property(x => x.Actor).HasMaxLength(320);
+            e.Property(x => x.Actor).HasMaxLength(600);
             e.Property(x => x.Action).HasMaxLength(60);
             e.Property(x => x.Detail).HasMaxLength(200);
         });
@@ -80,6 +80,7 @@ public abstract class TyokykyDbContext(DbContextOptions options) : DbContext(opt
             e.HasIndex(x => new { x.Outcome, x.NextAttemptAt });
             e.Property(x => x.Kind).HasMaxLength(60);
             e.Property(x => x.Target).HasMaxLength(400);
+            e.Property(x => x.ProtectedRecipient).HasMaxLength(600);
             e.Property(x => x.Arguments).HasMaxLength(2000);
             e.Property(x => x.Outcome).HasMaxLength(20);
             e.Property(x => x.LastError).HasMaxLength(200);
@@ -87,10 +88,11 @@ public abstract class TyokykyDbContext(DbContextOptions options) : DbContext(opt
         modelBuilder.Entity<CaseCard>(e =>
         {
             e.HasKey(x => x.Id);
-            e.HasIndex(x => new { x.CaseId, x.Purpose, x.RecipientAadObjectId }).IsUnique();
+            e.HasIndex(x => new { x.CaseId, x.Purpose, x.RecipientKey }).IsUnique();
             e.Property(x => x.Purpose).HasMaxLength(20);
-            e.Property(x => x.RecipientAadObjectId).HasMaxLength(100);
-            e.Property(x => x.ConversationId).HasMaxLength(400);
+            e.Property(x => x.RecipientKey).HasMaxLength(100);
+            e.Property(x => x.ProtectedRecipient).HasMaxLength(600);
+            e.Property(x => x.ProtectedConversationId).HasMaxLength(800);
             e.Property(x => x.ServiceUrl).HasMaxLength(400);
             e.Property(x => x.ActivityId).HasMaxLength(200);
         });

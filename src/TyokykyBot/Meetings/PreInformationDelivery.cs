@@ -20,7 +20,7 @@ namespace TyokykyBot.Meetings;
 /// </summary>
 public sealed class PreInformationDelivery(
     TyokykyDbContext db, CaseRepository cases, PrivateChats privateChats, ConnectorClient connector,
-    RecipientLanguage languages, SeedCatalog seeds, CaseCards cards) : IOutboxHandler
+    RecipientLanguage languages, SeedCatalog seeds, CaseCards cards, OutboxAddresses addresses) : IOutboxHandler
 {
     public string Kind => MeetingMessageKinds.PreInformation;
 
@@ -31,7 +31,8 @@ public sealed class PreInformationDelivery(
             return OutboxHandlerResult.Fail("CaseNotFound");
         }
 
-        var access = Disclosure.For(found, message.Target);
+        var recipient = addresses.RecipientOf(message);
+        var access = Disclosure.For(found, recipient);
         var planned = CaseMessageArguments.Read(message.Arguments, "revision");
         if (!access.ReceivesPreInformation || !access.SeesMeeting
             || planned != found.ScheduleRevision.ToString(System.Globalization.CultureInfo.InvariantCulture))
@@ -40,15 +41,16 @@ public sealed class PreInformationDelivery(
             return OutboxHandlerResult.Done;
         }
 
-        var language = await languages.ForAsync(message.Target, cancellationToken);
+        var language = await languages.ForAsync(recipient, cancellationToken);
         var card = PreInformationCard.Create(found, access, seeds, language);
         var title = string.Format(language.Culture, Texts.Get("PreInfo.Title", language), found.Code);
+        var keys = cards.KeysOf(recipient);
         var delivered = await db.CaseCards.FirstOrDefaultAsync(c => c.CaseId == caseId && c.Purpose == CaseCardPurposes.PreInformation
-            && c.RecipientAadObjectId == message.Target && c.ActivityId != null, cancellationToken);
+            && keys.Contains(c.RecipientKey) && c.ActivityId != null, cancellationToken);
         if (delivered is not null)
         {
             var update = Activity.CardMessage(card, title) with { Id = delivered.ActivityId };
-            var updated = await connector.UpdateActivityAsync(delivered.ServiceUrl, delivered.ConversationId, delivered.ActivityId!, update, cancellationToken);
+            var updated = await connector.UpdateActivityAsync(delivered.ServiceUrl, cards.ConversationOf(delivered), delivered.ActivityId!, update, cancellationToken);
             if (updated.Status != ConnectorStatus.NotFound)
             {
                 return OutboxHandlerResult.From(updated);
@@ -59,10 +61,10 @@ public sealed class PreInformationDelivery(
 
         var tenantId = await db.Cases.Where(c => c.Id == caseId).Select(c => c.TenantId).SingleAsync(cancellationToken);
         var serviceUrl = await db.CaseCards.Where(c => c.CaseId == caseId).Select(c => c.ServiceUrl).FirstOrDefaultAsync(cancellationToken) ?? "";
-        var delivery = await privateChats.SendAsync(tenantId, message.Target, serviceUrl, Activity.CardMessage(card, title), cancellationToken);
+        var delivery = await privateChats.SendAsync(tenantId, recipient, serviceUrl, Activity.CardMessage(card, title), cancellationToken);
         if (delivery.Status == ConnectorStatus.Ok)
         {
-            cards.Remember(found.Id, CaseCardPurposes.PreInformation, message.Target, delivery);
+            cards.Remember(found.Id, CaseCardPurposes.PreInformation, recipient, delivery);
         }
 
         return OutboxHandlerResult.From(delivery.Result);

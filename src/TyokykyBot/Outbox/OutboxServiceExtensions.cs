@@ -9,7 +9,7 @@ public static class OutboxServiceExtensions
     /// <summary>
     /// The writer, the wake-up signal, the dispatcher and the cleanup of finished messages (hosted
     /// services that do nothing when <c>Outbox:Enabled</c> is false). Handlers are registered by the features:
-    /// <c>services.AddScoped&lt;IOutboxHandler, TheirHandler&gt;()</c>. Needs <c>AddTyokykyData</c>.
+    /// <c>services.AddScoped&lt;IOutboxHandler, TheirHandler&gt;()</c>. Needs <c>AddTyokykyData</c> and <c>AddFieldProtection</c>.
     /// </summary>
     public static IHostApplicationBuilder AddOutbox(this IHostApplicationBuilder builder)
     {
@@ -19,6 +19,7 @@ public static class OutboxServiceExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OutboxSignal>();
         services.AddTyokykyMetrics();
+        services.TryAddSingleton<OutboxAddresses>();
         services.TryAddScoped<OutboxWriter>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());

@@ -13,23 +13,30 @@ namespace TyokykyBot.Outbox;
 /// that wraps SaveChanges in an explicit transaction calls <see cref="Committed"/> after its
 /// commit; otherwise the message waits at most one poll interval.
 /// </remarks>
-public sealed class OutboxWriter(TyokykyDbContext db, TimeProvider timeProvider, OutboxSignal signal) : IDisposable
+public sealed class OutboxWriter(TyokykyDbContext db, TimeProvider timeProvider, OutboxSignal signal, OutboxAddresses addresses) : IDisposable
 {
     private bool pending;
     private bool subscribed;
     private DateTimeOffset lastCreatedAt;
 
+    /// <param name="target">
+    /// The case's id, or a person's AAD object id; the latter is stored as a pseudonym and encrypted
+    /// (see <see cref="OutboxAddresses"/>). <paramref name="arguments"/> carry ids and codes only,
+    /// never names or typed addresses: they are stored as they are.
+    /// </param>
     public OutboxMessage Enqueue(string kind, string target, Guid? caseId = null, string? arguments = null, DateTimeOffset? notBefore = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
         ArgumentException.ThrowIfNullOrWhiteSpace(target);
         var now = WholeMilliseconds(timeProvider.GetUtcNow());
         var createdAt = NextCreatedAt(now);
+        var (stored, recipient) = addresses.Store(target, caseId);
         var message = new OutboxMessage
         {
             Id = Guid.CreateVersion7(createdAt),
             Kind = kind,
-            Target = target,
+            Target = stored,
+            ProtectedRecipient = recipient,
             CaseId = caseId,
             Arguments = arguments,
             CreatedAt = createdAt,

@@ -7,6 +7,7 @@ using TyokykyBot.Meetings.Scheduling;
 using TyokykyBot.Outbox;
 using TyokykyBot.Tests.Convening;
 using TyokykyBot.Tests.Data;
+using TyokykyBot.Tests.Data.Protection;
 
 namespace TyokykyBot.Tests.Meetings;
 
@@ -42,7 +43,9 @@ public sealed class MeetingFollowUpsTests : IDisposable
         var convened = await ConveneFixture.ConvenedAsync();
         using var db = database.NewContext();
         var time = new FakeTimeProvider(ConveneFixture.Now);
-        using var outbox = new OutboxWriter(db, time, new OutboxSignal());
+        var key = TestKeys.New();
+        var addresses = new OutboxAddresses(TestKeys.Pseudonyms(key), TestKeys.Protector(key));
+        using var outbox = new OutboxWriter(db, time, new OutboxSignal(), addresses);
         var followUps = new MeetingFollowUps(outbox, new PreInformationTime(), Options.Create(new MeetingOptions()), time);
 
         followUps.NoSlot(convened, partials);

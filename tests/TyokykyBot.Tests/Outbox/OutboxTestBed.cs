@@ -8,7 +8,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using TyokykyBot.Data;
+using TyokykyBot.Data.Protection;
 using TyokykyBot.Outbox;
+using TyokykyBot.Tests.Data.Protection;
 using TyokykyBot.Tests.Integration;
 
 namespace TyokykyBot.Tests.Outbox;
@@ -20,6 +22,9 @@ namespace TyokykyBot.Tests.Outbox;
 public sealed class OutboxTestBed : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
+
+    /// <summary>One key for every bed, so that two instances on one database read each other's rows.</summary>
+    private static readonly string EncryptionKey = TestKeys.New();
 
     private readonly string? folder;
     private bool running;
@@ -82,6 +87,7 @@ public sealed class OutboxTestBed : IAsyncDisposable
             ["ConnectionStrings:Tyokyky"] = connectionString,
             ["Outbox:JitterRatio"] = "0",
             ["Outbox:BackoffBase"] = "00:00:10",
+            ["Encryption:Key"] = EncryptionKey,
         });
         if (settings is not null)
         {
@@ -89,6 +95,7 @@ public sealed class OutboxTestBed : IAsyncDisposable
         }
 
         builder.AddTyokykyData();
+        builder.AddFieldProtection();
         builder.AddOutbox();
         var handler = new ScriptedHandler();
         var logs = new ListLoggerProvider();

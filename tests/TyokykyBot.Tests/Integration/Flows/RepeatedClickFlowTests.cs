@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TyokykyBot.Data;
+using TyokykyBot.Data.Protection;
 using TyokykyBot.Localization;
 
 namespace TyokykyBot.Tests.Integration.Flows;
@@ -158,8 +159,9 @@ public abstract class RepeatedClickFlowTests<TApp>(TApp app) where TApp : Tyokyk
         while (true)
         {
             await using var scope = app.Services.CreateAsyncScope();
+            var key = scope.ServiceProvider.GetRequiredService<PersonPseudonyms>().Of(reader.AadObjectId);
             var id = await scope.ServiceProvider.GetRequiredService<TyokykyDbContext>().CaseCards.AsNoTracking()
-                .Where(c => c.CaseId == caseId && c.Purpose == "PreInformation" && c.RecipientAadObjectId == reader.AadObjectId)
+                .Where(c => c.CaseId == caseId && c.Purpose == "PreInformation" && c.RecipientKey == key)
                 .Select(c => c.ActivityId).FirstOrDefaultAsync();
             if (id is not null)
                 return id;
@@ -174,8 +176,9 @@ public abstract class RepeatedClickFlowTests<TApp>(TApp app) where TApp : Tyokyk
         while (true)
         {
             await using var scope = app.Services.CreateAsyncScope();
+            var employee = scope.ServiceProvider.GetRequiredService<PersonPseudonyms>().Of(TestUser.Mikko.AadObjectId);
             var ids = await scope.ServiceProvider.GetRequiredService<TyokykyDbContext>().Outbox.AsNoTracking()
-                .Where(o => o.Kind == "consent.deliver" && o.Target == TestUser.Mikko.AadObjectId).OrderByDescending(o => o.CreatedAt)
+                .Where(o => o.Kind == "consent.deliver" && o.Target == employee).OrderByDescending(o => o.CreatedAt)
                 .Select(o => o.CaseId).FirstOrDefaultAsync();
             if (ids is { } id)
                 return id;

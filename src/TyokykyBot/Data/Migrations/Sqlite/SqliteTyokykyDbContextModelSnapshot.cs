@@ -30,7 +30,7 @@ namespace TyokykyBot.Data.Migrations.Sqlite
 
                     b.Property<string>("Actor")
                         .IsRequired()
-                        .HasMaxLength(320)
+                        .HasMaxLength(600)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("At")
@@ -64,9 +64,14 @@ namespace TyokykyBot.Data.Migrations.Sqlite
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ConversationId")
+                    b.Property<string>("ProtectedConversationId")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedRecipient")
+                        .IsRequired()
+                        .HasMaxLength(600)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Purpose")
@@ -74,7 +79,7 @@ namespace TyokykyBot.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("RecipientAadObjectId")
+                    b.Property<string>("RecipientKey")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -89,7 +94,7 @@ namespace TyokykyBot.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId", "Purpose", "RecipientAadObjectId")
+                    b.HasIndex("CaseId", "Purpose", "RecipientKey")
                         .IsUnique();
 
                     b.ToTable("CaseCards");
@@ -238,6 +243,10 @@ namespace TyokykyBot.Data.Migrations.Sqlite
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedRecipient")
+                        .HasMaxLength(600)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Target")
