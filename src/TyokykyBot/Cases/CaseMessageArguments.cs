@@ -13,7 +13,10 @@ public static class CaseMessageArguments
 
     public static string ForRevision(int revision) => new JsonObject { ["revision"] = revision.ToString(System.Globalization.CultureInfo.InvariantCulture) }.ToJsonString();
 
-    /// <summary>The notice's format arguments (times, names the convener already knows; never topics or notes).</summary>
+    /// <summary>
+    /// The notice's format arguments: times and counts, never names, addresses, topics or notes.
+    /// The outbox row stores them in the clear beside the case id; names are filled in when sent.
+    /// </summary>
     public static string[] ReadArgs(string? arguments)
     {
         try
