@@ -16,7 +16,7 @@ public static class ConveneCard
     private static readonly string[] Placed =
     [
         CaseField.Convener, ConveneFields.ConvenerRole, CaseField.Employee, CaseField.Supervisor, CaseField.OccupationalHealth,
-        CaseField.Others, CaseField.Kind, CaseField.WindowStart, CaseField.WindowEnd, CaseField.Length, CaseField.Mode,
+        CaseField.Others, CaseField.Kind, CaseField.WindowStart, CaseField.WindowEnd, CaseField.Length, CaseField.Mode, CaseField.Place,
     ];
 
     public static JsonObject Create(ConveneCardModel model, UiLanguage language)
@@ -62,6 +62,8 @@ public static class ConveneCard
                 [(T("ModeRemote"), ConveneFields.ModeRemote), (T("ModeOnSite"), ConveneFields.ModeOnSite)],
                 values.Mode ?? ConveneFields.ModeRemote, expanded: true),
             Errors(ConveneFields.Mode, CaseField.Mode),
+            CardInputs.Text(ConveneFields.Place, T("Place"), values.Place, maxLength: ConveneRules.MaxPlaceLength),
+            Errors(ConveneFields.Place, CaseField.Place),
         ])
         .WithActions(CardActions.Execute(T("Submit"), CardVerbs.ConveneSubmit, caseId: null, style: "positive"));
     }

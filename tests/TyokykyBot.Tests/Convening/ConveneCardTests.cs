@@ -12,7 +12,7 @@ public class ConveneCardTests
     private static readonly string[] FieldIds =
     [
         "convenerRole", "employee", "employeeText", "supervisor", "supervisorText", "oh", "ohEmails",
-        "others", "kind", "windowStart", "windowEnd", "length", "mode",
+        "others", "kind", "windowStart", "windowEnd", "length", "mode", "place",
     ];
 
     [Fact]
@@ -150,7 +150,7 @@ public class ConveneCardTests
         var card = ConveneCard.Create(await ModelAsync(), UiLanguage.Finnish);
 
         var texts = CardJson.All(card).Where(o => (string?)o["type"] == "Input.Text").ToList();
-        Assert.Equal(["employeeText", "supervisorText", "ohEmails"], texts.Select(t => (string?)t["id"]));
+        Assert.Equal(["employeeText", "supervisorText", "ohEmails", "place"], texts.Select(t => (string?)t["id"]));
         Assert.All(texts, t => Assert.Equal(ConveneLimits.For((string)t["id"]!), (int?)t["maxLength"]));
     }
 
