@@ -30,6 +30,8 @@ public static class FieldErrors
     {
         (CaseField.WindowEnd, CaseErrorCode.TooLong) => Format("FieldError.WindowTooLong", language, ConveneRules.MaxWindowDays),
         (CaseField.Note, CaseErrorCode.TooLong) => Format("FieldError.NoteTooLong", language, ConsentDraft.MaxNoteLength),
+        (CaseField.ShopSteward, CaseErrorCode.TooLong) => Format("FieldError.PersonTooLong", language, ConsentDraft.MaxShopStewardTextLength),
+        (CaseField.Topics, CaseErrorCode.InvalidValue) => Texts.Get("FieldError.UnknownTopic", language),
         _ => Texts.Get("FieldError." + error.Code, language),
     };
 

@@ -8,13 +8,13 @@ namespace TyokykyBot.Consent;
 
 /// <summary>
 /// The employee's private card: what may be discussed, who may attend, who receives the memo.
-/// Nothing is on by default (ConsentTopic has no default flag on purpose); a change starts from
-/// the latest given version.
+/// Nothing is on by default (ConsentTopic has no default flag on purpose), and a remote meeting
+/// is asked with no answer chosen; a change starts from the latest given version.
 /// </summary>
 public static class ConsentCard
 {
     private static readonly string[] Placed =
-        [CaseField.Topics, CaseField.AllowedAttendees, CaseField.ShopSteward, CaseField.MemoRecipients, CaseField.Note];
+        [CaseField.Topics, CaseField.AllowedAttendees, CaseField.ShopSteward, CaseField.MemoRecipients, ConsentFields.Remote, CaseField.Note];
 
     public static JsonObject Create(ConsentCardModel model, UiLanguage language)
     {
@@ -41,7 +41,8 @@ public static class ConsentCard
             .. ConsentCardSections.Memo(c, values, language),
             FieldErrors.Block(model.Errors, language, CaseField.MemoRecipients, CaseField.MemoRecipients),
             CardInputs.Toggle(ConsentFields.ShareTopics, T("ShareTopics"), values.MayShareTopics),
-            c.Mode == MeetingMode.Remote ? CardInputs.Toggle(ConsentFields.Remote, T("Remote"), values.RemoteMeeting) : null,
+            c.Mode == MeetingMode.Remote ? ConsentCardSections.Remote(values, language) : null,
+            model.Errors.Any(e => e.Field == ConsentFields.Remote) ? AdaptiveCard.ErrorText(FieldErrors.IdFor(ConsentFields.Remote), T("RemoteRequired")) : null,
             CardInputs.Text(ConsentFields.Note, T("Note"), values.Note, multiline: true, maxLength: ConsentDraft.MaxNoteLength),
             FieldErrors.Block(model.Errors, language, CaseField.Note, CaseField.Note),
         ])

@@ -21,6 +21,7 @@ public class ConsentCardTests
         Assert.True(toggles.Count > Catalog.ConsentTopics.Length);
         Assert.All(toggles, t => Assert.Equal("false", (string?)t["value"]));
         Assert.Null(CardJson.ById(card, "shopSteward")["value"]);
+        Assert.Null(CardJson.ById(card, "remote")["value"]);
         Assert.Null(CardJson.ById(card, "note")["value"]);
     }
 
@@ -53,6 +54,7 @@ public class ConsentCardTests
         Assert.All(["shopSteward", "shopStewardText", "memoShopSteward", "shareTopics", "remote", "note"],
             id => Assert.True(CardJson.Has(card, id), id));
         Assert.Equal(2000, (int?)CardJson.ById(card, "note")["maxLength"]);
+        Assert.Equal(254, (int?)CardJson.ById(card, "shopStewardText")["maxLength"]);
     }
 
     [Fact]
@@ -78,7 +80,47 @@ public class ConsentCardTests
         Assert.Equal("true", Value("attendee:" + IdOf(c, Sanna)));
         Assert.Equal(("true", "false"), (Value("memo:" + IdOf(c, Mikko)), Value("memo:" + IdOf(c, Sanna))));
         Assert.Equal((Pekka, "true"), (Value("shopSteward"), Value("memoShopSteward")));
-        Assert.Equal(("false", "true", "second"), (Value("shareTopics"), Value("remote"), Value("note")));
+        Assert.Equal(("false", "remote", "second"), (Value("shareTopics"), Value("remote"), Value("note")));
+    }
+
+    [Fact]
+    public async Task Create_ChangingConsentThatWantedOnSite_OnSitePreselected()
+    {
+        var c = await CaseAsync();
+        Record(c, new ConsentDraft { Topics = ["working-time"], RemoteMeeting = false });
+
+        var card = ConsentCard.Create(await ModelAsync(c), UiLanguage.Finnish);
+
+        Assert.Equal("onSite", (string?)CardJson.ById(card, "remote")["value"]);
+    }
+
+    [Theory]
+    [InlineData("fi")]
+    [InlineData("sv")]
+    [InlineData("en")]
+    public async Task Create_RemoteCase_RemoteIsRequiredExpandedChoiceOfTwo(string code)
+    {
+        var language = UiLanguage.Parse(code)!;
+
+        var card = ConsentCard.Create(await ModelAsync(await CaseAsync()), language);
+
+        var remote = CardJson.ById(card, "remote");
+        Assert.Equal(("Input.ChoiceSet", "expanded", false), ((string?)remote["type"], (string?)remote["style"], (bool?)remote["isMultiSelect"]));
+        Assert.Equal((true, Texts.Get("Consent.Card.RemoteRequired", language)), ((bool?)remote["isRequired"], (string?)remote["errorMessage"]));
+        Assert.Equal(
+            [(Texts.Get("Consent.Card.RemoteAccepted", language), "remote"), (Texts.Get("Consent.Card.RemoteDeclined", language), "onSite")],
+            remote["choices"]!.AsArray().Select(ch => ((string?)ch!["title"], (string?)ch["value"])));
+    }
+
+    [Fact]
+    public async Task Create_RemoteUnanswered_ErrorRightUnderTheChoice()
+    {
+        var model = await ModelAsync(await CaseAsync()) with { Errors = [new(ConsentFields.Remote, CaseErrorCode.Required)] };
+
+        var card = ConsentCard.Create(model, UiLanguage.Swedish);
+
+        var error = CardJson.After(card, "remote");
+        Assert.Equal(("error:remote", Texts.Get("Consent.Card.RemoteRequired", UiLanguage.Swedish)), ((string?)error["id"], (string?)error["text"]));
     }
 
     [Fact]
@@ -119,7 +161,7 @@ public class ConsentCardTests
     }
 
     [Fact]
-    public async Task Create_OnSiteCase_HasNoRemoteToggle()
+    public async Task Create_OnSiteCase_AsksNothingAboutRemote()
     {
         var c = await CaseAsync(Convening.ConveneFixture.PlaygroundSubmit() with { Mode = "onSite" });
 
