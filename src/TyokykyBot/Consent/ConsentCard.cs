@@ -27,12 +27,12 @@ public static class ConsentCard
         var card = AdaptiveCard.Create(
         [
             AdaptiveCard.Title(string.Format(language.Culture, T("Title"), c.Code)),
-            AdaptiveCard.Text(string.Format(language.Culture, T("Intro"), c.Convener.DisplayName, Role(c.ConvenerRole))),
+            AdaptiveCard.Text(string.Format(language.Culture, T(changing ? "IntroChange" : "Intro"), c.Convener.DisplayName, Role(c.ConvenerRole))),
             FieldErrors.Others(model.Errors, language, Placed),
             AdaptiveCard.Heading(T("CoreGroup")),
             AdaptiveCard.Facts(c.Participants.Where(p => p.IsCore && p.Role != CaseRole.Employee)
                 .Select(p => (p.Person.DisplayName, Role(p.Role)))),
-            .. ConsentCardSections.Topics(model.Seeds, values, language),
+            .. ConsentCardSections.Topics(model.Seeds, values, changing, language),
             FieldErrors.Block(model.Errors, language, CaseField.Topics, CaseField.Topics),
             .. ConsentCardSections.Attendees(c, values, language, Role),
             FieldErrors.Block(model.Errors, language, CaseField.AllowedAttendees, CaseField.AllowedAttendees),

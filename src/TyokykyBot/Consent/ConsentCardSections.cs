@@ -10,10 +10,11 @@ namespace TyokykyBot.Consent;
 /// <summary>The consent card's longer sections, each a run of body elements.</summary>
 internal static class ConsentCardSections
 {
-    public static IEnumerable<JsonObject> Topics(SeedCatalog seeds, ConsentFormValues values, UiLanguage language)
+    /// <summary>A change card's toggles are ticked from the latest version, so its hint says so instead.</summary>
+    public static IEnumerable<JsonObject> Topics(SeedCatalog seeds, ConsentFormValues values, bool changing, UiLanguage language)
     {
         yield return AdaptiveCard.Heading(T("Topics", language));
-        yield return AdaptiveCard.Text(T("TopicsHint", language), subtle: true);
+        yield return AdaptiveCard.Text(T(changing ? "TopicsHintChange" : "TopicsHint", language), subtle: true);
         foreach (var topic in seeds.ConsentTopics)
         {
             yield return CardInputs.Toggle(ConsentFields.Topic(topic.Id), topic.Label.Get(language.Code), values.Topics.Contains(topic.Id));

@@ -124,6 +124,34 @@ public class ConsentCardTests
     }
 
     [Fact]
+    public async Task Create_FirstConsent_HintSaysNothingIsPreselected()
+    {
+        var card = ConsentCard.Create(await ModelAsync(await CaseAsync()), UiLanguage.English);
+
+        Assert.Contains(CardJson.All(card), o => (string?)o["text"] == Texts.Get("Consent.Card.TopicsHint", UiLanguage.English));
+    }
+
+    [Theory]
+    [InlineData("fi")]
+    [InlineData("sv")]
+    [InlineData("en")]
+    public async Task Create_ChangingConsent_NoHintClaimsNothingIsPreselected(string code)
+    {
+        var language = UiLanguage.Parse(code)!;
+        var c = await CaseAsync();
+        Record(c, new ConsentDraft { Topics = ["working-time"], RemoteMeeting = true });
+
+        var card = ConsentCard.Create(await ModelAsync(c), language);
+
+        var texts = CardJson.All(card).Select(o => (string?)o["text"]).OfType<string>().ToList();
+        string Intro(string key) => string.Format(language.Culture, Texts.Get(key, language), c.Convener.DisplayName, Catalog.Label(c.ConvenerRole, code));
+        Assert.DoesNotContain(Texts.Get("Consent.Card.TopicsHint", language), texts);
+        Assert.DoesNotContain(Intro("Consent.Card.Intro"), texts);
+        Assert.Contains(Intro("Consent.Card.IntroChange"), texts);
+        Assert.Contains(Texts.Get("Consent.Card.TopicsHintChange", language), texts);
+    }
+
+    [Fact]
     public async Task Create_WithEmployeeMri_RefreshesOnlyForEmployee()
     {
         var c = await CaseAsync();
