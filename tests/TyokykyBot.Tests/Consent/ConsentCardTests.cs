@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TyokykyBot.Cases;
 using TyokykyBot.Consent;
 using TyokykyBot.Localization;
@@ -151,6 +152,32 @@ public class ConsentCardTests
         Assert.Contains(Texts.Get("Consent.Card.TopicsHintChange", language), texts);
     }
 
+    [Theory]
+    [InlineData("fi")]
+    [InlineData("sv")]
+    [InlineData("en")]
+    public async Task Create_EveryElementOfEitherCard_NoSentenceRepeats(string code)
+    {
+        var language = UiLanguage.Parse(code)!;
+        var c = await CaseAsync();
+        var first = ConsentCard.Create(await ModelAsync(c), language);
+        Record(c, EverythingDraft(c));
+        var change = ConsentCard.Create(await ModelAsync(c), language);
+        var summary = ConsentSummaryCard.Create(c, Catalog, language);
+
+        Assert.All([first, change, summary], card =>
+        {
+            var sentences = CardJson.All(card)
+                .SelectMany(o => new[] { (string?)o["text"], (string?)o["title"], (string?)o["label"] }).OfType<string>()
+                .Where(t => t.IndexOfAny(['.', '?', '!']) >= 0) // names and headings recur by design; sentences must not
+                .SelectMany(t => t.Split(['.', '?', '!'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                .Select(Words)
+                .Where(t => t.Contains(' ', StringComparison.Ordinal))
+                .ToList();
+            Assert.Empty(sentences.GroupBy(t => t).Where(g => g.Count() > 1).Select(g => g.Key));
+        });
+    }
+
     [Fact]
     public async Task Create_WithEmployeeMri_RefreshesOnlyForEmployee()
     {
@@ -237,4 +264,9 @@ public class ConsentCardTests
 
         Assert.InRange(CardJson.Bytes(card), 1, CardJson.MaxBytes);
     }
+
+    /// <summary>A sentence as its words in order, without asides in brackets: "(further down)" or a changed word order hides no repeat.</summary>
+    private static string Words(string sentence) =>
+        string.Join(' ', Regex.Replace(sentence, @"\([^)]*\)", " ")
+            .Split([' ', ',', ':', ';'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).Order(StringComparer.Ordinal));
 }
