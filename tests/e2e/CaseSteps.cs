@@ -52,8 +52,8 @@ internal static class CaseSteps
     }
 
     /// <summary>
-    /// The employee ticks the first topic (and, if asked, allows sharing the topics and a remote
-    /// meeting) and gives consent; the card turns into the summary in place. Returns the topic's id.
+    /// The employee ticks the first topic (and, if asked, allows sharing the topics), answers whether
+    /// a remote meeting suits them, and gives consent; the card turns into the summary in place. Returns the topic's id.
     /// </summary>
     public static async Task<string> ConsentAsync(PlaygroundWindow employee, bool shareTopics = false, bool remote = false)
     {
@@ -62,13 +62,17 @@ internal static class CaseSteps
         var topic = CardJson.Inputs(consent.Json).First(IsTopic);
         Assert.False(CardView.IsOn(topic), "a topic toggle was on before the employee chose");
         await consent.CheckAsync(CardJson.Id(topic)!);
-        foreach (var (id, wanted) in new[] { ("shareTopics", shareTopics), ("remote", remote) })
+        if (shareTopics)
         {
-            if (wanted)
-            {
-                Assert.False(CardView.IsOn(Input(consent, id)), $"'{id}' was on before the employee chose");
-                await consent.CheckAsync(id);
-            }
+            Assert.False(CardView.IsOn(Input(consent, "shareTopics")), "'shareTopics' was on before the employee chose");
+            await consent.CheckAsync("shareTopics");
+        }
+
+        // A remote proposal is a required choice with nothing chosen in advance.
+        if (CardJson.Inputs(consent.Json).Any(i => CardJson.Id(i) == "remote"))
+        {
+            Assert.Null(CardJson.Text(Input(consent, "remote"), "value"));
+            await consent.PickAsync("remote", (_, value) => value == (remote ? "remote" : "onSite"));
         }
 
         var cardsBefore = employee.Cards.Count;

@@ -4,6 +4,7 @@ using TyokykyBot.Convening;
 using TyokykyBot.Localization;
 using TyokykyBot.Tests.Cards;
 using static TyokykyBot.Tests.Convening.ConveneFixture;
+using static TyokykyBot.Tests.People.DirectoryFixture;
 
 namespace TyokykyBot.Tests.Convening;
 
@@ -47,6 +48,25 @@ public class ConveneCardTests
         Assert.Equal("90", (string?)CardJson.ById(card, "length")["value"]);
         Assert.Equal(["60", "90", "120"], CardJson.ById(card, "length")["choices"]!.AsArray().Select(c => (string?)c!["value"]));
         Assert.Equal("remote", (string?)CardJson.ById(card, "mode")["value"]);
+    }
+
+    [Theory]
+    [InlineData("fi")]
+    [InlineData("sv")]
+    [InlineData("en")]
+    public async Task Create_OhAndOthers_DescribedByRoleInReadersLanguageNotFinnishJobTitle(string code)
+    {
+        var language = UiLanguage.Parse(code)!;
+        string Role(string id) => Catalog.FindRole(id)!.Label.Get(code);
+
+        var card = ConveneCard.Create(await ModelAsync(), language);
+
+        IEnumerable<string?> Titles(string id) => CardJson.ById(card, id)["choices"]!.AsArray().Select(c => (string?)c!["title"]);
+        Assert.Contains($"Johanna Heikkinen, {Role("oh-nurse")}, Contoso Oy", Titles("oh"));
+        Assert.Contains($"Markku Turunen, {Role("oh-physician")}, Terveyspalvelu Oy", Titles("oh"));
+        Assert.Contains($"Katja Rantanen, {Role("hr")}, Contoso Oy", Titles("others"));
+        Assert.Contains($"Tuula Ahonen, {Role("other")}, Contoso Oy", Titles("others"));
+        Assert.DoesNotContain(Titles("others"), t => t!.Contains("päällikkö", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -96,7 +96,7 @@ public sealed class CaseFlowDriver(TyokykyApp app)
 
     public static JsonObject ConsentData(Guid caseId, params string[] topics)
     {
-        var data = new JsonObject { ["caseId"] = caseId.ToString(), ["remote"] = "true", ["note"] = "" };
+        var data = new JsonObject { ["caseId"] = caseId.ToString(), ["remote"] = "remote", ["note"] = "" };
         foreach (var topic in topics)
         {
             data["topic:" + topic] = "true";
