@@ -28,6 +28,14 @@ internal static class CaseSteps
     /// </summary>
     public static async Task<bool> ConveneAsync(PlaygroundWindow supervisor, DateOnly windowStart, DateOnly windowEnd)
     {
+        var (convene, nurse) = await FillConveneAsync(supervisor, windowStart, windowEnd);
+        await convene.ActAsync("convene.submit");
+        return nurse;
+    }
+
+    /// <summary>The steps of <see cref="ConveneAsync"/> but the send: the filled convene card, and whether the nurse was picked.</summary>
+    public static async Task<(CardView Card, bool Nurse)> FillConveneAsync(PlaygroundWindow supervisor, DateOnly windowStart, DateOnly windowEnd)
+    {
         await supervisor.SendAsync("/neuvottelu");
         var convene = await supervisor.WaitForCardAsync(
             c => CardJson.HasInput(c, "employeeText") && CardJson.HasAction(c, "convene.submit"), "convene card");
@@ -47,28 +55,30 @@ internal static class CaseSteps
         await convene.SetDateAsync("windowEnd", windowEnd);
         Assert.Equal("90", CardJson.Text(Input(convene, "length"), "value"));
         Assert.Equal("remote", CardJson.Text(Input(convene, "mode"), "value"));
-        await convene.ActAsync("convene.submit");
-        return nurse;
+        return (convene, nurse);
     }
 
     /// <summary>
-    /// The employee ticks the first topic (and, if asked, allows sharing the topics and a remote
-    /// meeting) and gives consent; the card turns into the summary in place. Returns the topic's id.
+    /// The employee ticks the first topic (and, if asked, allows sharing the topics), answers whether
+    /// a remote meeting suits them, and gives consent; the card turns into the summary in place. Returns the topic's id.
     /// </summary>
     public static async Task<string> ConsentAsync(PlaygroundWindow employee, bool shareTopics = false, bool remote = false)
     {
-        var consent = await employee.WaitForCardAsync(
-            c => CardJson.Inputs(c).Any(IsTopic) && CardJson.HasAction(c, "consent.give"), "consent card");
+        var consent = await employee.WaitForCardAsync(IsConsentCard, "consent card");
         var topic = CardJson.Inputs(consent.Json).First(IsTopic);
         Assert.False(CardView.IsOn(topic), "a topic toggle was on before the employee chose");
         await consent.CheckAsync(CardJson.Id(topic)!);
-        foreach (var (id, wanted) in new[] { ("shareTopics", shareTopics), ("remote", remote) })
+        if (shareTopics)
         {
-            if (wanted)
-            {
-                Assert.False(CardView.IsOn(Input(consent, id)), $"'{id}' was on before the employee chose");
-                await consent.CheckAsync(id);
-            }
+            Assert.False(CardView.IsOn(Input(consent, "shareTopics")), "'shareTopics' was on before the employee chose");
+            await consent.CheckAsync("shareTopics");
+        }
+
+        // A remote proposal is a required choice with nothing chosen in advance.
+        if (CardJson.Inputs(consent.Json).Any(i => CardJson.Id(i) == "remote"))
+        {
+            Assert.Null(CardJson.Text(Input(consent, "remote"), "value"));
+            await consent.PickAsync("remote", (_, value) => value == (remote ? "remote" : "onSite"));
         }
 
         var cardsBefore = employee.Cards.Count;
@@ -129,6 +139,10 @@ internal static class CaseSteps
 
         Assert.DoesNotContain(topicNames, t => supervisorSees.Contains(t, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>The employee's consent card (not its summary): topics to tick and a give button.</summary>
+    public static bool IsConsentCard(JsonObject card) =>
+        CardJson.Inputs(card).Any(IsTopic) && CardJson.HasAction(card, "consent.give");
 
     private static bool IsTopic(JsonObject input) =>
         CardJson.Type(input) == "Input.Toggle" && CardJson.Id(input)?.StartsWith("topic:", StringComparison.Ordinal) == true;

@@ -133,17 +133,15 @@ internal static class PlaygroundWindows
                 }
 
                 await test(windows);
+                if (Environment.GetEnvironmentVariable("TYOKYKY_E2E_SCREENSHOTS") == "1")
+                {
+                    // What each person's window ended up showing, for a reviewer to look at.
+                    await ScreenshotsAsync(windows.Values, name);
+                }
             }
             catch (Exception e)
             {
-                var shots = new List<string>();
-                foreach (var window in windows.Values)
-                {
-                    var path = Path.Combine(RepoPaths.ResultsDirectory, $"{name}-{window.Participant.Role}.png");
-                    await window.Page.ScreenshotAsync(new() { Path = path, FullPage = true });
-                    shots.Add(path);
-                }
-
+                var shots = await ScreenshotsAsync(windows.Values, name);
                 throw new Xunit.Sdk.XunitException(
                     $"{e.Message}\nScreenshots: {string.Join(", ", shots)}\n{apps.DescribeLogs()}", e);
             }
@@ -153,5 +151,18 @@ internal static class PlaygroundWindows
             await browser.DisposeAsync();
             playwright.Dispose();
         }
+    }
+
+    private static async Task<List<string>> ScreenshotsAsync(IEnumerable<PlaygroundWindow> windows, string name)
+    {
+        var shots = new List<string>();
+        foreach (var window in windows)
+        {
+            var path = Path.Combine(RepoPaths.ResultsDirectory, $"{name}-{window.Participant.Role}.png");
+            await window.Page.ScreenshotAsync(new() { Path = path, FullPage = true });
+            shots.Add(path);
+        }
+
+        return shots;
     }
 }

@@ -51,7 +51,7 @@ public sealed class ScheduleAndPreInformationFlowTests(BotAndThreeWindows apps) 
         var preInfo = await oh.WaitForCardAsync(c => IsPreInformation(c, titles), "pre-information card", OutboxTimeout);
         var topic = AppTexts.TopicLabel(topicId, "fi");
         Assert.Contains(CardJson.TextBlocks(preInfo.Json), t => t.Contains(topic, StringComparison.Ordinal));
-        Assert.Contains(CardJson.Facts(preInfo.Json), f => f.Value == time);
+        Assert.Contains(CardJson.Facts(preInfo.Json), f => f.Value.StartsWith(time + "–", StringComparison.Ordinal));
         Assert.Contains(CardJson.Actions(preInfo.Json), a => CardJson.Text(a, "url") == booked.JoinUrl);
         Assert.True(CardJson.HasAction(preInfo.Json, "preinfo.confirmRemote"), "no private-space button: " + CardJson.Describe(preInfo.Json));
         await Assertions.Expect(preInfo.Root).ToContainTextAsync(topic);

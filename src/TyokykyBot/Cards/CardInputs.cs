@@ -42,10 +42,14 @@ public static class CardInputs
         ["wrap"] = true,
     };
 
-    /// <summary>A multi-select's value is the chosen values joined by commas, as Teams submits it.</summary>
+    /// <summary>
+    /// A multi-select's value is the chosen values joined by commas, as Teams submits it. With
+    /// <paramref name="requiredMessage"/> the client refuses to submit until a choice is made and
+    /// shows that message; the server must still check, as any client may skip it.
+    /// </summary>
     public static JsonObject Choices(
         string id, string label, IEnumerable<(string Title, string Value)> choices, string? value,
-        bool multiSelect = false, bool expanded = false, string? placeholder = null)
+        bool multiSelect = false, bool expanded = false, string? placeholder = null, string? requiredMessage = null)
     {
         var input = Input("Input.ChoiceSet", id, label, value);
         input["choices"] = ChoiceArray(choices);
@@ -53,6 +57,11 @@ public static class CardInputs
         input["style"] = expanded ? "expanded" : "compact";
         if (placeholder is not null)
             input["placeholder"] = placeholder;
+        if (requiredMessage is not null)
+        {
+            input["isRequired"] = true;
+            input["errorMessage"] = requiredMessage;
+        }
         return input;
     }
 

@@ -34,6 +34,8 @@ public static class FieldErrors
         (CaseField.Convener, CaseErrorCode.NotEmployeesSupervisor) => Texts.Get("FieldError.ConvenerNotEmployeesSupervisor", language),
         (_, CaseErrorCode.NotFound) when error.Detail is { } names => Format("FieldError.NotFoundSuggestions", language, names),
         (_, CaseErrorCode.Ambiguous) when error.Detail is { } names => Format("FieldError.AmbiguousCandidates", language, names),
+        (CaseField.ShopSteward, CaseErrorCode.TooLong) => Format("FieldError.PersonTooLong", language, ConsentDraft.MaxShopStewardTextLength),
+        (CaseField.Topics, CaseErrorCode.InvalidValue) => Texts.Get("FieldError.UnknownTopic", language),
         _ => Texts.Get("FieldError." + error.Code, language),
     };
 

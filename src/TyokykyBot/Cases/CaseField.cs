@@ -13,6 +13,7 @@ public static class CaseField
     public const string WindowEnd = "windowEnd";
     public const string Length = "length";
     public const string Mode = "mode";
+    public const string Place = "place";
     public const string Topics = "topics";
     public const string AllowedAttendees = "allowedAttendees";
     public const string ShopSteward = "shopSteward";

@@ -5,6 +5,9 @@ public sealed record ConsentDraft
 {
     public const int MaxNoteLength = 2000;
 
+    /// <summary>The shop steward typed as a name or an address; an e-mail address is at most 254 characters.</summary>
+    public const int MaxShopStewardTextLength = 254;
+
     /// <summary>Topic ids from the seeds (e.g. "work-tasks"): what may be discussed.</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];
 

@@ -23,6 +23,8 @@ internal sealed class ConveneValidator(ConveneRequest request, DateTimeOffset no
         AddConvenerInOwnRole();
         if (!_roster.Any(r => r.Entry.Role.IsOccupationalHealth()))
             Error(CaseField.OccupationalHealth, CaseErrorCode.Required);
+        if (request.Place is { Length: > ConveneRules.MaxPlaceLength })
+            Error(CaseField.Place, CaseErrorCode.TooLong);
         new ConveneScheduleValidator(request, now, _errors).Validate();
         return this;
     }

@@ -8,13 +8,13 @@ namespace TyokykyBot.Consent;
 
 /// <summary>
 /// The employee's private card: what may be discussed, who may attend, who receives the memo.
-/// Nothing is on by default (ConsentTopic has no default flag on purpose); a change starts from
-/// the latest given version.
+/// Nothing is on by default (ConsentTopic has no default flag on purpose), and a remote meeting
+/// is asked with no answer chosen; a change starts from the latest given version.
 /// </summary>
 public static class ConsentCard
 {
     private static readonly string[] Placed =
-        [CaseField.Topics, CaseField.AllowedAttendees, CaseField.ShopSteward, CaseField.MemoRecipients, CaseField.Note];
+        [CaseField.Topics, CaseField.AllowedAttendees, CaseField.ShopSteward, CaseField.MemoRecipients, ConsentFields.Remote, CaseField.Note];
 
     public static JsonObject Create(ConsentCardModel model, UiLanguage language)
     {
@@ -27,12 +27,12 @@ public static class ConsentCard
         var card = AdaptiveCard.Create(
         [
             AdaptiveCard.Title(string.Format(language.Culture, T("Title"), c.Code)),
-            AdaptiveCard.Text(string.Format(language.Culture, T("Intro"), c.Convener.DisplayName, Role(c.ConvenerRole))),
+            AdaptiveCard.Text(string.Format(language.Culture, T(changing ? "IntroChange" : "Intro"), c.Convener.DisplayName, Role(c.ConvenerRole))),
             FieldErrors.Others(model.Errors, language, Placed),
             AdaptiveCard.Heading(T("CoreGroup")),
             AdaptiveCard.Facts(c.Participants.Where(p => p.IsCore && p.Role != CaseRole.Employee)
                 .Select(p => (p.Person.DisplayName, Role(p.Role)))),
-            .. ConsentCardSections.Topics(model.Seeds, values, language),
+            .. ConsentCardSections.Topics(model.Seeds, values, changing, language),
             FieldErrors.Block(model.Errors, language, CaseField.Topics, CaseField.Topics),
             .. ConsentCardSections.Attendees(c, values, language, Role),
             FieldErrors.Block(model.Errors, language, CaseField.AllowedAttendees, CaseField.AllowedAttendees),
@@ -41,7 +41,8 @@ public static class ConsentCard
             .. ConsentCardSections.Memo(c, values, language),
             FieldErrors.Block(model.Errors, language, CaseField.MemoRecipients, CaseField.MemoRecipients),
             CardInputs.Toggle(ConsentFields.ShareTopics, T("ShareTopics"), values.MayShareTopics),
-            c.Mode == MeetingMode.Remote ? CardInputs.Toggle(ConsentFields.Remote, T("Remote"), values.RemoteMeeting) : null,
+            c.Mode == MeetingMode.Remote ? ConsentCardSections.Remote(values, language) : null,
+            model.Errors.Any(e => e.Field == ConsentFields.Remote) ? AdaptiveCard.ErrorText(FieldErrors.IdFor(ConsentFields.Remote), T("RemoteRequired")) : null,
             CardInputs.Text(ConsentFields.Note, T("Note"), values.Note, multiline: true, maxLength: ConsentDraft.MaxNoteLength),
             FieldErrors.Block(model.Errors, language, CaseField.Note, CaseField.Note),
         ])

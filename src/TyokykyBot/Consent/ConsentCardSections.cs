@@ -10,10 +10,11 @@ namespace TyokykyBot.Consent;
 /// <summary>The consent card's longer sections, each a run of body elements.</summary>
 internal static class ConsentCardSections
 {
-    public static IEnumerable<JsonObject> Topics(SeedCatalog seeds, ConsentFormValues values, UiLanguage language)
+    /// <summary>A change card's toggles are ticked from the latest version, so its hint says so instead.</summary>
+    public static IEnumerable<JsonObject> Topics(SeedCatalog seeds, ConsentFormValues values, bool changing, UiLanguage language)
     {
         yield return AdaptiveCard.Heading(T("Topics", language));
-        yield return AdaptiveCard.Text(T("TopicsHint", language), subtle: true);
+        yield return AdaptiveCard.Text(T(changing ? "TopicsHintChange" : "TopicsHint", language), subtle: true);
         foreach (var topic in seeds.ConsentTopics)
         {
             yield return CardInputs.Toggle(ConsentFields.Topic(topic.Id), topic.Label.Get(language.Code), values.Topics.Contains(topic.Id));
@@ -43,7 +44,7 @@ internal static class ConsentCardSections
         yield return CardInputs.Choices(ConsentFields.ShopSteward, T("ShopSteward", language),
             [(T("ShopStewardNone", language), ""), .. choices], listed ? values.ShopSteward : "");
         yield return CardInputs.Text(ConsentFields.ShopStewardText, Texts.Get("Card.PersonFallback", language),
-            values.ShopStewardText ?? (listed ? null : values.ShopSteward));
+            values.ShopStewardText ?? (listed ? null : values.ShopSteward), maxLength: ConsentDraft.MaxShopStewardTextLength);
     }
 
     public static IEnumerable<JsonObject> Memo(Case c, ConsentFormValues values, UiLanguage language)
@@ -56,6 +57,23 @@ internal static class ConsentCardSections
             yield return CardInputs.Toggle(ConsentFields.Memo(p.Id), text, values.MemoRecipientIds.Contains(p.Id));
         }
         yield return CardInputs.Toggle(ConsentFields.MemoShopSteward, T("MemoShopSteward", language), values.MemoToShopSteward);
+    }
+
+    /// <summary>
+    /// Asked only when the convener proposed a remote meeting: a required choice with nothing
+    /// chosen until the employee answers (or a change card brings the last answer).
+    /// </summary>
+    public static JsonObject Remote(ConsentFormValues values, UiLanguage language)
+    {
+        var value = values.RemoteMeeting switch
+        {
+            true => ConsentFields.RemoteAccepted,
+            false => ConsentFields.RemoteDeclined,
+            null => null,
+        };
+        return CardInputs.Choices(ConsentFields.Remote, T("Remote", language),
+            [(T("RemoteAccepted", language), ConsentFields.RemoteAccepted), (T("RemoteDeclined", language), ConsentFields.RemoteDeclined)],
+            value, expanded: true, requiredMessage: T("RemoteRequired", language));
     }
 
     private static JsonObject Indented(string text)

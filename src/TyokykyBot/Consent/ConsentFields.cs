@@ -18,7 +18,10 @@ public static class ConsentFields
     public const string ShopStewardText = "shopStewardText";
     public const string MemoShopSteward = "memoShopSteward";
     public const string ShareTopics = "shareTopics";
+    /// <summary>Asked only when the convener proposed a remote meeting; one of the two values below.</summary>
     public const string Remote = "remote";
+    public const string RemoteAccepted = "remote";
+    public const string RemoteDeclined = "onSite";
     public const string Note = CaseField.Note;
 
     public static string Topic(string topicId) => TopicPrefix + topicId;

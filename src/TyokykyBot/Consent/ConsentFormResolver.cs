@@ -5,16 +5,27 @@ using TyokykyBot.Seeds;
 namespace TyokykyBot.Consent;
 
 /// <summary>
-/// Turns the consent card's answers into a <see cref="ConsentDraft"/>. The only lookup is the shop
-/// steward; the rules about who may attend and receive the memo are the case's own.
+/// Turns the consent card's answers into a <see cref="ConsentDraft"/>. What the card alone can
+/// check is checked here: topics the seeds define, the remote answer, the shop steward's lookup.
+/// The rules about who may attend and receive the memo are the case's own.
 /// </summary>
-public sealed class ConsentFormResolver(IPeopleDirectory directory)
+public sealed class ConsentFormResolver(IPeopleDirectory directory, SeedCatalog seeds)
 {
     public async Task<ConsentResolution> ResolveAsync(ConsentFormValues values, CancellationToken cancellationToken)
     {
-        var (steward, error) = await ShopStewardAsync(values, cancellationToken);
-        if (error is not null)
-            return new ConsentResolution(null, [new ValidationError(CaseField.ShopSteward, error.Value)]);
+        var errors = new List<ValidationError>();
+        // A stale card or a crafted submit may name a topic the seeds do not know: refused, never stored.
+        if (values.Topics.Any(t => seeds.FindConsentTopic(t) is null))
+            errors.Add(new(CaseField.Topics, CaseErrorCode.InvalidValue));
+        if (values.RemoteMeeting is null)
+            errors.Add(new(ConsentFields.Remote, CaseErrorCode.Required));
+
+        var (steward, stewardError) = await ShopStewardAsync(values, cancellationToken);
+        if (stewardError is { } code)
+            errors.Add(new(CaseField.ShopSteward, code));
+        if (errors.Count > 0)
+            return new ConsentResolution(null, errors);
+
         return new ConsentResolution(new ConsentDraft
         {
             Topics = values.Topics,
@@ -23,7 +34,7 @@ public sealed class ConsentFormResolver(IPeopleDirectory directory)
             MemoRecipientIds = values.MemoRecipientIds,
             MemoToShopSteward = values.MemoToShopSteward && steward is not null,
             MayShareTopics = values.MayShareTopics,
-            RemoteMeeting = values.RemoteMeeting,
+            RemoteMeeting = values.RemoteMeeting is true,
             Note = values.Note,
         }, []);
     }
@@ -36,6 +47,8 @@ public sealed class ConsentFormResolver(IPeopleDirectory directory)
     {
         DirectoryPerson? person;
         var typed = values.ShopStewardText?.Trim();
+        if (typed is { Length: > ConsentDraft.MaxShopStewardTextLength })
+            return (null, CaseErrorCode.TooLong);
         if (!string.IsNullOrWhiteSpace(values.ShopSteward))
             person = await directory.FindByChoiceValueAsync(values.ShopSteward, cancellationToken);
         else if (!string.IsNullOrEmpty(typed))

@@ -21,7 +21,11 @@ public sealed record ConsentFormValues
 
     public bool MayShareTopics { get; init; }
 
-    public bool RemoteMeeting { get; init; }
+    /// <summary>
+    /// True: a remote meeting suits the employee; false: they want to meet on site, or the meeting
+    /// is on site anyway. Null: the remote question was asked and not answered.
+    /// </summary>
+    public bool? RemoteMeeting { get; init; }
 
     public string? Note { get; init; }
 

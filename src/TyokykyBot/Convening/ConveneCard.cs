@@ -16,7 +16,7 @@ public static class ConveneCard
     private static readonly string[] Placed =
     [
         CaseField.Convener, ConveneFields.ConvenerRole, CaseField.Employee, CaseField.Supervisor, CaseField.OccupationalHealth,
-        CaseField.Others, CaseField.Kind, CaseField.WindowStart, CaseField.WindowEnd, CaseField.Length, CaseField.Mode,
+        CaseField.Others, CaseField.Kind, CaseField.WindowStart, CaseField.WindowEnd, CaseField.Length, CaseField.Mode, CaseField.Place,
     ];
 
     public static JsonObject Create(ConveneCardModel model, UiLanguage language)
@@ -39,11 +39,13 @@ public static class ConveneCard
             .. Person(model, language, ConveneFields.Supervisor, ConveneFields.SupervisorText, T("Supervisor"), values.Supervisor, values.SupervisorText),
             Errors(ConveneFields.Supervisor, CaseField.Supervisor),
             AdaptiveCard.Text(T("SupervisorHint"), subtle: true),
-            CardInputs.Choices(ConveneFields.OccupationalHealth, T("Oh"), model.OccupationalHealth.Select(Choice),
+            CardInputs.Choices(ConveneFields.OccupationalHealth, T("Oh"),
+                model.OccupationalHealth.Select(p => Choice(p, model.Roles, [RoleIds.OhPhysician, RoleIds.OhNurse], language)),
                 values.OccupationalHealth, multiSelect: true),
             CardInputs.Text(ConveneFields.OhEmails, T("OhEmails"), values.OhEmails, maxLength: ConveneLimits.OhEmails),
             Errors(ConveneFields.OccupationalHealth, CaseField.OccupationalHealth),
-            CardInputs.Choices(ConveneFields.Others, T("Others"), model.Proposable.Select(Choice), values.Others, multiSelect: true),
+            CardInputs.Choices(ConveneFields.Others, T("Others"),
+                model.Proposable.Select(p => Choice(p, model.Roles, [RoleIds.Hr, RoleIds.Other], language)), values.Others, multiSelect: true),
             Errors(ConveneFields.Others, CaseField.Others),
             AdaptiveCard.Text(T("OthersHint"), subtle: true),
             CardInputs.Choices(ConveneFields.Kind, T("Kind"),
@@ -62,6 +64,8 @@ public static class ConveneCard
                 [(T("ModeRemote"), ConveneFields.ModeRemote), (T("ModeOnSite"), ConveneFields.ModeOnSite)],
                 values.Mode ?? ConveneFields.ModeRemote, expanded: true),
             Errors(ConveneFields.Mode, CaseField.Mode),
+            CardInputs.Text(ConveneFields.Place, T("Place"), values.Place, maxLength: ConveneRules.MaxPlaceLength),
+            Errors(ConveneFields.Place, CaseField.Place),
         ])
         .WithActions(CardActions.Execute(T("Submit"), CardVerbs.ConveneSubmit, caseId: null, style: "positive"));
     }
@@ -86,9 +90,17 @@ public static class ConveneCard
         CardInputs.Text(textId, Texts.Get("Card.PersonFallback", language), typed, maxLength: ConveneLimits.PersonText),
     ];
 
-    private static (string, string) Choice(DirectoryPerson person) =>
-        (string.Join(", ", new[] { person.DisplayName, person.JobTitle, person.Organisation }.Where(s => !string.IsNullOrWhiteSpace(s))),
-         People.PersonRefs.ChoiceValue(person));
+    /// <summary>
+    /// Name, role and organisation. The role is the one that puts the person on this list, named in
+    /// the reader's language; the directory's job title only when the seeds know no such role.
+    /// </summary>
+    private static (string, string) Choice(DirectoryPerson person, IReadOnlyList<RoleDefinition> roles, string[] listedBy, UiLanguage language)
+    {
+        var role = roles.FirstOrDefault(r => listedBy.Contains(r.Id, StringComparer.Ordinal) && person.CanTake(r.Id));
+        var described = role?.Label.Get(language.Code) ?? person.JobTitle;
+        return (string.Join(", ", new[] { person.DisplayName, described, person.Organisation }.Where(s => !string.IsNullOrWhiteSpace(s))),
+            People.PersonRefs.ChoiceValue(person));
+    }
 
     private static (string, string) Minutes(int minutes, UiLanguage language) =>
         (string.Format(language.Culture, Texts.Get("Card.Minutes", language), minutes), minutes.ToString(CultureInfo.InvariantCulture));

@@ -15,6 +15,12 @@ public sealed record ConveneCardModel
     /// <summary>Directory people the convener may propose beyond the core group (HR).</summary>
     public IReadOnlyList<DirectoryPerson> Proposable { get; init; } = [];
 
+    /// <summary>
+    /// The seed roles, to describe a listed person by their role in the reader's language: the
+    /// directory's job titles are in one language only (mostly Finnish).
+    /// </summary>
+    public IReadOnlyList<RoleDefinition> Roles { get; init; } = [];
+
     /// <summary>Display names by picker value, so a prefilled people picker shows a name, not an id.</summary>
     public IReadOnlyDictionary<string, string> KnownNames { get; init; } = new Dictionary<string, string>();
 

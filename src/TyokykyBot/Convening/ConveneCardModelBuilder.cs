@@ -31,6 +31,7 @@ public sealed class ConveneCardModelBuilder(IPeopleDirectory directory, SeedCata
             ConvenerRoles = [.. roles.Select(seeds.FindRole).OfType<RoleDefinition>()],
             OccupationalHealth = await WithRolesAsync([RoleIds.OhPhysician, RoleIds.OhNurse], cancellationToken),
             Proposable = await WithRolesAsync([RoleIds.Hr, RoleIds.Other], cancellationToken),
+            Roles = seeds.Roles,
             KnownNames = known,
             Values = values ?? new ConveneFormValues(),
             Errors = shown,

@@ -21,11 +21,12 @@ public static class ConveneFields
     public const string WindowEnd = CaseField.WindowEnd;
     public const string Length = CaseField.Length;
     public const string Mode = CaseField.Mode;
+    public const string Place = CaseField.Place;
 
     public static IReadOnlyList<string> All { get; } =
     [
         ConvenerRole, Employee, EmployeeText, Supervisor, SupervisorText, OccupationalHealth, OhEmails,
-        Others, Kind, WindowStart, WindowEnd, Length, Mode,
+        Others, Kind, WindowStart, WindowEnd, Length, Mode, Place,
     ];
 
     public const string KindFirst = "first";

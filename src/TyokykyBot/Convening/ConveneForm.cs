@@ -21,5 +21,6 @@ public static class ConveneForm
         WindowEnd = CardData.String(data, ConveneFields.WindowEnd),
         Length = CardData.String(data, ConveneFields.Length),
         Mode = CardData.String(data, ConveneFields.Mode),
+        Place = CardData.String(data, ConveneFields.Place),
     };
 }

@@ -40,6 +40,7 @@ public sealed class ConveneFormResolver(IPeopleDirectory directory, SlotFinder s
             WindowEnd = end,
             LengthMinutes = length,
             Mode = mode,
+            Place = string.IsNullOrWhiteSpace(values.Place) ? null : values.Place.Trim(),
         };
         var now = HelsinkiTime.Now(time);
         AddDomainErrors(request, role is not null, now, errors);

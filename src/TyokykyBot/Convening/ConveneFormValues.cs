@@ -37,6 +37,9 @@ public sealed record ConveneFormValues
 
     public string? Mode { get; init; }
 
+    /// <summary>Where to meet in person: a room or an address, typed; it goes only to the invitation's location.</summary>
+    public string? Place { get; init; }
+
     public static IReadOnlyList<string> Split(string? values) =>
         string.IsNullOrWhiteSpace(values)
             ? []

@@ -30,6 +30,7 @@ public static class ConveneLimits
         ConveneFields.OhEmails => OhEmails,
         ConveneFields.OccupationalHealth or ConveneFields.Others => Choices,
         ConveneFields.WindowStart or ConveneFields.WindowEnd => Date,
+        ConveneFields.Place => ConveneRules.MaxPlaceLength,
         _ => Choice,
     };
 
@@ -62,6 +63,7 @@ public static class ConveneLimits
             WindowEnd = Check(ConveneFields.WindowEnd, values.WindowEnd),
             Length = Check(ConveneFields.Length, values.Length),
             Mode = Check(ConveneFields.Mode, values.Mode),
+            Place = Check(ConveneFields.Place, values.Place),
         };
     }
 

@@ -29,12 +29,7 @@ public sealed class MeetingFollowUps(OutboxWriter outbox, PreInformationTime pre
             Notify(c, "Meeting.NoJoinLink");
         }
 
-        var sendAt = preInformation.SendAt(booked.Start, options.Value.PreInformationWorkingDays, time.GetUtcNow());
-        var revision = CaseMessageArguments.ForRevision(c.ScheduleRevision);
-        foreach (var insider in invited.Internal)
-        {
-            outbox.Enqueue(MeetingMessageKinds.PreInformation, insider.Person.AadObjectId!, c.Id, revision, sendAt);
-        }
+        PlanPreInformation(c, invited, booked.Start);
 
         if (invited.Outsiders.Count > 0 && c.MayShareTopics)
         {
@@ -46,6 +41,22 @@ public sealed class MeetingFollowUps(OutboxWriter outbox, PreInformationTime pre
     }
 
     /// <summary>The best partial slots; with none (the window has no working time left) a plain sentence, never an empty list.</summary>
+    /// <summary>
+    /// Whoever the consent now lets attend gets pre-information as planned for the booking; someone
+    /// who already has it has it updated in place, so a newly allowed attendee is not left out.
+    /// </summary>
+    public void AttendeesChanged(Case c, InvitedPeople invited, MeetingBooking meeting) => PlanPreInformation(c, invited, meeting.Start);
+
+    private void PlanPreInformation(Case c, InvitedPeople invited, DateTimeOffset start)
+    {
+        var sendAt = preInformation.SendAt(start, options.Value.PreInformationWorkingDays, time.GetUtcNow());
+        var revision = CaseMessageArguments.ForRevision(c.ScheduleRevision);
+        foreach (var insider in invited.Internal)
+        {
+            outbox.Enqueue(MeetingMessageKinds.PreInformation, insider.Person.AadObjectId!, c.Id, revision, sendAt);
+        }
+    }
+
     public void NoSlot(Case c, IReadOnlyList<PartialSlot> partials)
     {
         if (partials.Count == 0)

@@ -185,7 +185,13 @@ public sealed class MeetingSync(
         var invited = await attendees.ForAsync(found, cancellationToken);
         var request = await RequestAsync(found, meeting.Organizer, meeting.Start, meeting.End, invited, found.TransactionId, cancellationToken);
         var updated = await calendar.UpdateEventAsync(meeting.Organizer, meeting.EventId, request, cancellationToken);
-        return updated.IsOk ? OutboxHandlerResult.Done : Failure(found, updated.Status, updated.RetryAfter);
+        if (!updated.IsOk)
+        {
+            return Failure(found, updated.Status, updated.RetryAfter);
+        }
+
+        followUps.AttendeesChanged(found, invited, meeting);
+        return OutboxHandlerResult.Done;
     }
 
     private async Task<OutboxHandlerResult> CancelAsync(Case found, MeetingBooking meeting, CancellationToken cancellationToken)

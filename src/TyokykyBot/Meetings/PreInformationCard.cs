@@ -69,7 +69,9 @@ public static class PreInformationCard
         {
             if (c.ConfirmedRemote(reader))
             {
-                body.Add(AdaptiveCard.Text("✓ " + Texts.Get("PreInfo.RemoteConfirmed", language)));
+                var confirmed = AdaptiveCard.Text(Texts.Get("PreInfo.RemoteConfirmed", language));
+                confirmed["color"] = "good";
+                body.Add(confirmed);
             }
             else
             {

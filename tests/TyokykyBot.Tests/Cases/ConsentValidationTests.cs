@@ -53,6 +53,17 @@ public class ConsentValidationTests
     }
 
     [Fact]
+    public void RecordConsent_MemoToUnknownId_NotCovered()
+    {
+        var c = Convened();
+
+        var result = c.RecordConsent(Employee, Draft() with { MemoRecipientIds = [Guid.NewGuid()] }, Now);
+
+        Assert.Equal([new ValidationError(CaseField.MemoRecipients, CaseErrorCode.NotCovered)], result.Errors);
+        Assert.Empty(c.Consents);
+    }
+
+    [Fact]
     public void RecordConsent_MemoToShopStewardWithoutSteward_NotCovered()
     {
         var result = Convened().RecordConsent(Employee, Draft() with { MemoToShopSteward = true }, Now);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TyokykyBot.Cases;
 using TyokykyBot.Consent;
 using TyokykyBot.Localization;
@@ -21,6 +22,7 @@ public class ConsentCardTests
         Assert.True(toggles.Count > Catalog.ConsentTopics.Length);
         Assert.All(toggles, t => Assert.Equal("false", (string?)t["value"]));
         Assert.Null(CardJson.ById(card, "shopSteward")["value"]);
+        Assert.Null(CardJson.ById(card, "remote")["value"]);
         Assert.Null(CardJson.ById(card, "note")["value"]);
     }
 
@@ -53,6 +55,7 @@ public class ConsentCardTests
         Assert.All(["shopSteward", "shopStewardText", "memoShopSteward", "shareTopics", "remote", "note"],
             id => Assert.True(CardJson.Has(card, id), id));
         Assert.Equal(2000, (int?)CardJson.ById(card, "note")["maxLength"]);
+        Assert.Equal(254, (int?)CardJson.ById(card, "shopStewardText")["maxLength"]);
     }
 
     [Fact]
@@ -78,7 +81,101 @@ public class ConsentCardTests
         Assert.Equal("true", Value("attendee:" + IdOf(c, Sanna)));
         Assert.Equal(("true", "false"), (Value("memo:" + IdOf(c, Mikko)), Value("memo:" + IdOf(c, Sanna))));
         Assert.Equal((Pekka, "true"), (Value("shopSteward"), Value("memoShopSteward")));
-        Assert.Equal(("false", "true", "second"), (Value("shareTopics"), Value("remote"), Value("note")));
+        Assert.Equal(("false", "remote", "second"), (Value("shareTopics"), Value("remote"), Value("note")));
+    }
+
+    [Fact]
+    public async Task Create_ChangingConsentThatWantedOnSite_OnSitePreselected()
+    {
+        var c = await CaseAsync();
+        Record(c, new ConsentDraft { Topics = ["working-time"], RemoteMeeting = false });
+
+        var card = ConsentCard.Create(await ModelAsync(c), UiLanguage.Finnish);
+
+        Assert.Equal("onSite", (string?)CardJson.ById(card, "remote")["value"]);
+    }
+
+    [Theory]
+    [InlineData("fi")]
+    [InlineData("sv")]
+    [InlineData("en")]
+    public async Task Create_RemoteCase_RemoteIsRequiredExpandedChoiceOfTwo(string code)
+    {
+        var language = UiLanguage.Parse(code)!;
+
+        var card = ConsentCard.Create(await ModelAsync(await CaseAsync()), language);
+
+        var remote = CardJson.ById(card, "remote");
+        Assert.Equal(("Input.ChoiceSet", "expanded", false), ((string?)remote["type"], (string?)remote["style"], (bool?)remote["isMultiSelect"]));
+        Assert.Equal((true, Texts.Get("Consent.Card.RemoteRequired", language)), ((bool?)remote["isRequired"], (string?)remote["errorMessage"]));
+        Assert.Equal(
+            [(Texts.Get("Consent.Card.RemoteAccepted", language), "remote"), (Texts.Get("Consent.Card.RemoteDeclined", language), "onSite")],
+            remote["choices"]!.AsArray().Select(ch => ((string?)ch!["title"], (string?)ch["value"])));
+    }
+
+    [Fact]
+    public async Task Create_RemoteUnanswered_ErrorRightUnderTheChoice()
+    {
+        var model = await ModelAsync(await CaseAsync()) with { Errors = [new(ConsentFields.Remote, CaseErrorCode.Required)] };
+
+        var card = ConsentCard.Create(model, UiLanguage.Swedish);
+
+        var error = CardJson.After(card, "remote");
+        Assert.Equal(("error:remote", Texts.Get("Consent.Card.RemoteRequired", UiLanguage.Swedish)), ((string?)error["id"], (string?)error["text"]));
+    }
+
+    [Fact]
+    public async Task Create_FirstConsent_HintSaysNothingIsPreselected()
+    {
+        var card = ConsentCard.Create(await ModelAsync(await CaseAsync()), UiLanguage.English);
+
+        Assert.Contains(CardJson.All(card), o => (string?)o["text"] == Texts.Get("Consent.Card.TopicsHint", UiLanguage.English));
+    }
+
+    [Theory]
+    [InlineData("fi")]
+    [InlineData("sv")]
+    [InlineData("en")]
+    public async Task Create_ChangingConsent_NoHintClaimsNothingIsPreselected(string code)
+    {
+        var language = UiLanguage.Parse(code)!;
+        var c = await CaseAsync();
+        Record(c, new ConsentDraft { Topics = ["working-time"], RemoteMeeting = true });
+
+        var card = ConsentCard.Create(await ModelAsync(c), language);
+
+        var texts = CardJson.All(card).Select(o => (string?)o["text"]).OfType<string>().ToList();
+        string Intro(string key) => string.Format(language.Culture, Texts.Get(key, language), c.Convener.DisplayName, Catalog.Label(c.ConvenerRole, code));
+        Assert.DoesNotContain(Texts.Get("Consent.Card.TopicsHint", language), texts);
+        Assert.DoesNotContain(Intro("Consent.Card.Intro"), texts);
+        Assert.Contains(Intro("Consent.Card.IntroChange"), texts);
+        Assert.Contains(Texts.Get("Consent.Card.TopicsHintChange", language), texts);
+    }
+
+    [Theory]
+    [InlineData("fi")]
+    [InlineData("sv")]
+    [InlineData("en")]
+    public async Task Create_EveryElementOfEitherCard_NoSentenceRepeats(string code)
+    {
+        var language = UiLanguage.Parse(code)!;
+        var c = await CaseAsync();
+        var first = ConsentCard.Create(await ModelAsync(c), language);
+        Record(c, EverythingDraft(c));
+        var change = ConsentCard.Create(await ModelAsync(c), language);
+        var summary = ConsentSummaryCard.Create(c, Catalog, language);
+
+        Assert.All([first, change, summary], card =>
+        {
+            var sentences = CardJson.All(card)
+                .SelectMany(o => new[] { (string?)o["text"], (string?)o["title"], (string?)o["label"] }).OfType<string>()
+                .Where(t => t.IndexOfAny(['.', '?', '!']) >= 0) // names and headings recur by design; sentences must not
+                .SelectMany(t => t.Split(['.', '?', '!'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                .Select(Words)
+                .Where(t => t.Contains(' ', StringComparison.Ordinal))
+                .ToList();
+            Assert.Empty(sentences.GroupBy(t => t).Where(g => g.Count() > 1).Select(g => g.Key));
+        });
     }
 
     [Fact]
@@ -119,7 +216,7 @@ public class ConsentCardTests
     }
 
     [Fact]
-    public async Task Create_OnSiteCase_HasNoRemoteToggle()
+    public async Task Create_OnSiteCase_AsksNothingAboutRemote()
     {
         var c = await CaseAsync(Convening.ConveneFixture.PlaygroundSubmit() with { Mode = "onSite" });
 
@@ -167,4 +264,9 @@ public class ConsentCardTests
 
         Assert.InRange(CardJson.Bytes(card), 1, CardJson.MaxBytes);
     }
+
+    /// <summary>A sentence as its words in order, without asides in brackets: "(further down)" or a changed word order hides no repeat.</summary>
+    private static string Words(string sentence) =>
+        string.Join(' ', Regex.Replace(sentence, @"\([^)]*\)", " ")
+            .Split([' ', ',', ':', ';'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).Order(StringComparer.Ordinal));
 }

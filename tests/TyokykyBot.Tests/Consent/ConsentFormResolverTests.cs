@@ -9,7 +9,7 @@ namespace TyokykyBot.Tests.Consent;
 public class ConsentFormResolverTests
 {
     private static Task<ConsentResolution> ResolveAsync(ConsentFormValues values) =>
-        new ConsentFormResolver(Dir).ResolveAsync(values, CancellationToken.None);
+        new ConsentFormResolver(Dir, Catalog).ResolveAsync(values, CancellationToken.None);
 
     [Fact]
     public async Task ReadAndResolve_PlaygroundSubmit_DraftThatCaseRecords()
@@ -20,7 +20,7 @@ public class ConsentFormResolverTests
             ("caseId", c.Id.ToString()), ("topic:work-tasks-and-workload", "true"), ("topic:working-time", "false"),
             ("topic:employment-contract", "true"), ($"attendee:{sanna}", "true"), ($"memo:{mikko}", "true"),
             ($"memo:{sanna}", "true"), ("shopSteward", ""), ("shopStewardText", "Pekka Hämäläinen"), ("memoShopSteward", "true"),
-            ("shareTopics", "true"), ("remote", "true"), ("note", "  Toivon aamupäivää.  "));
+            ("shareTopics", "true"), ("remote", "remote"), ("note", "  Toivon aamupäivää.  "));
 
         var resolution = await ResolveAsync(ConsentForm.Read(data, c));
 
@@ -41,10 +41,79 @@ public class ConsentFormResolverTests
     {
         var c = await CaseAsync(Convening.ConveneFixture.PlaygroundSubmit() with { Mode = "onSite" });
 
-        var values = ConsentForm.Read(CardJson.Data(("topic:working-time", "true"), ("remote", "true")), c);
+        var values = ConsentForm.Read(CardJson.Data(("topic:working-time", "true"), ("remote", "remote")), c);
 
         Assert.False(values.RemoteMeeting);
         Assert.Equal(["working-time"], values.Topics);
+    }
+
+    [Theory]
+    [InlineData("remote", true)]
+    [InlineData("onSite", false)]
+    [InlineData(null, null)]
+    [InlineData("", null)]
+    [InlineData("true", null)]
+    [InlineData("false", null)]
+    public async Task Read_RemoteCase_OnlyTheTwoChoicesAnswer(string? sent, bool? expected)
+    {
+        var c = await CaseAsync();
+        var data = sent is null ? CardJson.Data(("topic:working-time", "true")) : CardJson.Data(("topic:working-time", "true"), ("remote", sent));
+
+        Assert.Equal(expected, ConsentForm.Read(data, c).RemoteMeeting);
+    }
+
+    [Fact]
+    public async Task ReadAndResolve_RemoteCaseUnanswered_RequiredErrorAndNoDraft()
+    {
+        var c = await CaseAsync();
+
+        var resolution = await ResolveAsync(ConsentForm.Read(CardJson.Data(("topic:working-time", "true")), c));
+
+        Assert.Null(resolution.Draft);
+        Assert.Equal(new ValidationError(ConsentFields.Remote, CaseErrorCode.Required), Assert.Single(resolution.Errors));
+    }
+
+    [Fact]
+    public async Task ReadAndResolve_OnSiteChosen_DraftSaysNoRemote()
+    {
+        var c = await CaseAsync();
+
+        var resolution = await ResolveAsync(ConsentForm.Read(CardJson.Data(("topic:working-time", "true"), ("remote", "onSite")), c));
+
+        Assert.False(resolution.Draft!.RemoteMeeting);
+    }
+
+    [Fact]
+    public async Task ReadAndResolve_TopicTheSeedsDoNotDefine_InvalidValueAndNoDraft()
+    {
+        var c = await CaseAsync();
+        var data = CardJson.Data(("topic:working-time", "true"), ("topic:diagnosis", "true"), ("remote", "remote"));
+
+        var resolution = await ResolveAsync(ConsentForm.Read(data, c));
+
+        Assert.Null(resolution.Draft);
+        Assert.Equal(new ValidationError(CaseField.Topics, CaseErrorCode.InvalidValue), Assert.Single(resolution.Errors));
+    }
+
+    [Fact]
+    public async Task ResolveAsync_StewardTextTooLong_TooLongNotTruncated()
+    {
+        var typed = new string('a', ConsentDraft.MaxShopStewardTextLength - "@liitto.example".Length + 1) + "@liitto.example";
+
+        var resolution = await ResolveAsync(new ConsentFormValues { RemoteMeeting = false, Topics = ["working-time"], ShopStewardText = typed });
+
+        Assert.Null(resolution.Draft);
+        Assert.Equal(new ValidationError(CaseField.ShopSteward, CaseErrorCode.TooLong), Assert.Single(resolution.Errors));
+    }
+
+    [Fact]
+    public async Task ResolveAsync_EveryCardProblemAtOnce_AllReported()
+    {
+        var values = new ConsentFormValues { Topics = ["nope"], ShopStewardText = "Maija Meikäläinen" };
+
+        var resolution = await ResolveAsync(values);
+
+        Assert.Equal([CaseField.Topics, ConsentFields.Remote, CaseField.ShopSteward], resolution.Errors.Select(e => e.Field));
     }
 
     [Fact]
@@ -62,7 +131,7 @@ public class ConsentFormResolverTests
     [Fact]
     public async Task ResolveAsync_StewardChosenFromList_IsInsider()
     {
-        var resolution = await ResolveAsync(new ConsentFormValues { Topics = ["working-time"], ShopSteward = Pekka });
+        var resolution = await ResolveAsync(new ConsentFormValues { RemoteMeeting = false, Topics = ["working-time"], ShopSteward = Pekka });
 
         Assert.Equal(Pekka, resolution.Draft?.ShopSteward?.AadObjectId);
     }
@@ -70,7 +139,7 @@ public class ConsentFormResolverTests
     [Fact]
     public async Task ResolveAsync_OutsideStewardAddress_IsOutsider()
     {
-        var resolution = await ResolveAsync(new ConsentFormValues { ShopStewardText = "lm@liitto.example" });
+        var resolution = await ResolveAsync(new ConsentFormValues { RemoteMeeting = false, ShopStewardText = "lm@liitto.example" });
 
         Assert.Equal(("lm@liitto.example", false), (resolution.Draft?.ShopSteward?.Email, resolution.Draft?.ShopSteward?.IsInsider ?? true));
     }
@@ -83,7 +152,7 @@ public class ConsentFormResolverTests
     [InlineData("\"luottamus mies\"@liitto.example", CaseErrorCode.InvalidEmail)]
     public async Task ResolveAsync_StewardNotFoundOrNotSteward_ShopStewardError(string typed, CaseErrorCode code)
     {
-        var resolution = await ResolveAsync(new ConsentFormValues { Topics = ["working-time"], ShopStewardText = typed });
+        var resolution = await ResolveAsync(new ConsentFormValues { RemoteMeeting = false, Topics = ["working-time"], ShopStewardText = typed });
 
         Assert.Null(resolution.Draft);
         Assert.Equal(new ValidationError(CaseField.ShopSteward, code), Assert.Single(resolution.Errors));
@@ -92,7 +161,7 @@ public class ConsentFormResolverTests
     [Fact]
     public async Task ResolveAsync_MemoToStewardWithoutSteward_IsDropped()
     {
-        var resolution = await ResolveAsync(new ConsentFormValues { Topics = ["working-time"], MemoToShopSteward = true });
+        var resolution = await ResolveAsync(new ConsentFormValues { RemoteMeeting = false, Topics = ["working-time"], MemoToShopSteward = true });
 
         Assert.False(resolution.Draft!.MemoToShopSteward);
     }

@@ -4,6 +4,7 @@ using TyokykyBot.Convening;
 using TyokykyBot.Localization;
 using TyokykyBot.Tests.Cards;
 using static TyokykyBot.Tests.Convening.ConveneFixture;
+using static TyokykyBot.Tests.People.DirectoryFixture;
 
 namespace TyokykyBot.Tests.Convening;
 
@@ -12,7 +13,7 @@ public class ConveneCardTests
     private static readonly string[] FieldIds =
     [
         "convenerRole", "employee", "employeeText", "supervisor", "supervisorText", "oh", "ohEmails",
-        "others", "kind", "windowStart", "windowEnd", "length", "mode",
+        "others", "kind", "windowStart", "windowEnd", "length", "mode", "place",
     ];
 
     [Fact]
@@ -47,6 +48,25 @@ public class ConveneCardTests
         Assert.Equal("90", (string?)CardJson.ById(card, "length")["value"]);
         Assert.Equal(["60", "90", "120"], CardJson.ById(card, "length")["choices"]!.AsArray().Select(c => (string?)c!["value"]));
         Assert.Equal("remote", (string?)CardJson.ById(card, "mode")["value"]);
+    }
+
+    [Theory]
+    [InlineData("fi")]
+    [InlineData("sv")]
+    [InlineData("en")]
+    public async Task Create_OhAndOthers_DescribedByRoleInReadersLanguageNotFinnishJobTitle(string code)
+    {
+        var language = UiLanguage.Parse(code)!;
+        string Role(string id) => Catalog.FindRole(id)!.Label.Get(code);
+
+        var card = ConveneCard.Create(await ModelAsync(), language);
+
+        IEnumerable<string?> Titles(string id) => CardJson.ById(card, id)["choices"]!.AsArray().Select(c => (string?)c!["title"]);
+        Assert.Contains($"Johanna Heikkinen, {Role("oh-nurse")}, Contoso Oy", Titles("oh"));
+        Assert.Contains($"Markku Turunen, {Role("oh-physician")}, Terveyspalvelu Oy", Titles("oh"));
+        Assert.Contains($"Katja Rantanen, {Role("hr")}, Contoso Oy", Titles("others"));
+        Assert.Contains($"Tuula Ahonen, {Role("other")}, Contoso Oy", Titles("others"));
+        Assert.DoesNotContain(Titles("others"), t => t!.Contains("päällikkö", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -150,7 +170,7 @@ public class ConveneCardTests
         var card = ConveneCard.Create(await ModelAsync(), UiLanguage.Finnish);
 
         var texts = CardJson.All(card).Where(o => (string?)o["type"] == "Input.Text").ToList();
-        Assert.Equal(["employeeText", "supervisorText", "ohEmails"], texts.Select(t => (string?)t["id"]));
+        Assert.Equal(["employeeText", "supervisorText", "ohEmails", "place"], texts.Select(t => (string?)t["id"]));
         Assert.All(texts, t => Assert.Equal(ConveneLimits.For((string)t["id"]!), (int?)t["maxLength"]));
     }
 

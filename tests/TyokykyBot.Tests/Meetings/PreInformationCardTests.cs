@@ -26,4 +26,19 @@ public class PreInformationCardTests
         Assert.Contains(Texts.Get("PreInfo.RemoteAsk", UiLanguage.Finnish), texts);
         Assert.Contains(CardJson.Actions(card), a => (string?)a["verb"] == CardVerbs.PreInfoConfirmRemote);
     }
+
+    [Fact]
+    public async Task Create_EmployeesNote_ReachesCoveredParticipantsOnly()
+    {
+        var c = await ConsentFixture.CaseAsync();
+        ConsentFixture.Record(c, ConsentFixture.EverythingDraft(c));
+        var start = new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.FromHours(2));
+        c.RecordBooking(new MeetingBooking("event-1", Aino, start, start.AddMinutes(90), "https://teams.example/join"), start.AddDays(-7));
+
+        Assert.Contains(ConsentFixture.Canary, PreInformationCard.Create(c, Disclosure.For(c, Johanna), Catalog, UiLanguage.Finnish).ToJsonString());
+        ConsentFixture.Record(c, ConsentFixture.EverythingDraft(c) with { AllowedAttendeeIds = [], MemoRecipientIds = [] });
+        var removed = PreInformationCard.Create(c, Disclosure.For(c, Sanna), Catalog, UiLanguage.Finnish).ToJsonString();
+        Assert.DoesNotContain(ConsentFixture.Canary, removed);
+        Assert.DoesNotContain("https://teams.example/join", removed);
+    }
 }

@@ -28,27 +28,19 @@ public sealed class CaseFlowDriver(TyokykyApp app)
     /// An Action.Execute on a card in the user's private chat; returns the invoke's HTTP answer. Without
     /// <paramref name="cardActivityId"/> each click is on a card of its own, as each `/neuvottelu` gives one.
     /// </summary>
-    public async Task<JsonObject> ClickAsync(TestUser user, string verb, JsonObject data, string? cardActivityId = null)
-    {
-        var activity = From(user, ActivityFixtures.PersonalMessage(""));
-        activity["type"] = "invoke";
-        activity["name"] = "adaptiveCard/action";
-        activity["replyToId"] = cardActivityId ?? "card-" + Guid.NewGuid().ToString("N");
-        activity["value"] = new JsonObject
-        {
-            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
-            ["trigger"] = "manual",
-        };
-        var response = await bot.PostAsync(activity);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
-    }
+    public Task<JsonObject> ClickAsync(TestUser user, string verb, JsonObject data, string? cardActivityId = null) =>
+        InvokeAsync(From(user, ActivityFixtures.PersonalMessage("")), verb, data, cardActivityId ?? "card-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>An Action.Execute on a card in a team channel (as if the bot's card had been posted there).</summary>
-    public async Task<JsonObject> ClickInChannelAsync(TestUser user, string verb, JsonObject data, string cardActivityId)
+    public Task<JsonObject> ClickInChannelAsync(TestUser user, string verb, JsonObject data, string cardActivityId)
     {
         var activity = ActivityFixtures.ChannelMessage("");
         activity["from"] = new JsonObject { ["id"] = user.Mri, ["name"] = user.Name, ["aadObjectId"] = user.AadObjectId };
+        return InvokeAsync(activity, verb, data, cardActivityId);
+    }
+
+    private async Task<JsonObject> InvokeAsync(JsonObject activity, string verb, JsonObject data, string cardActivityId)
+    {
         activity["type"] = "invoke";
         activity["name"] = "adaptiveCard/action";
         activity["replyToId"] = cardActivityId;
@@ -96,7 +88,7 @@ public sealed class CaseFlowDriver(TyokykyApp app)
 
     public static JsonObject ConsentData(Guid caseId, params string[] topics)
     {
-        var data = new JsonObject { ["caseId"] = caseId.ToString(), ["remote"] = "true", ["note"] = "" };
+        var data = new JsonObject { ["caseId"] = caseId.ToString(), ["remote"] = "remote", ["note"] = "" };
         foreach (var topic in topics)
         {
             data["topic:" + topic] = "true";

@@ -57,7 +57,7 @@ public sealed class ConsentBoundaryFlowTests(GraphTyokykyApp app) : IClassFixtur
         await driver.InstallAsync(TestUser.Johanna);
         var caseId = CardJson.CaseIdIn(CardJson.CardOf(await driver.ClickAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData(startInDays: 1), "aino-in-person-card")));
         var consent = CaseFlowDriver.ConsentData(caseId, "working-time");
-        consent["remote"] = "false";
+        consent["remote"] = "onSite";
 
         await driver.ClickAsync(TestUser.Mikko, "consent.give", consent);
         var booked = await CaseRow.WaitForStateAsync(app, caseId, "Scheduled");
@@ -91,7 +91,7 @@ public sealed class ConsentBoundaryFlowTests(GraphTyokykyApp app) : IClassFixtur
         Assert.True((bool?)first["isOnlineMeeting"]);
 
         var inPerson = CaseFlowDriver.ConsentData(caseId, "working-time");
-        inPerson["remote"] = "false";
+        inPerson["remote"] = "onSite";
         await driver.ClickAsync(TestUser.Mikko, "consent.give", inPerson);
 
         await driver.WaitForAsync(_ => app.Graph.Requests.Any(r => r.Route == CalendarRoute.CancelEvent && r.Uri.AbsolutePath.Contains("/users/" + TestUser.Aino.AadObjectId + "/")

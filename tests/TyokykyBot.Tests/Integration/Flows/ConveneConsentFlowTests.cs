@@ -98,6 +98,33 @@ public abstract class ConveneConsentFlowTests<TApp>(TApp app) where TApp : Tyoky
     }
 
     [Fact]
+    public async Task Consent_RemoteUnansweredAndUnknownTopic_FieldErrorsOnTheCardNothingRecorded()
+    {
+        var caseId = CardJson.CaseIdIn(CardJson.CardOf(await driver.ClickAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData(), "aino-invalid-consent-card")));
+        var data = CaseFlowDriver.ConsentData(caseId, "working-time", "not-a-seed-topic");
+        data.Remove("remote");
+
+        var form = CardJson.CardOf(await driver.ClickAsync(TestUser.Mikko, "consent.give", data)).ToJsonString();
+
+        Assert.Contains("\"error:remote\"", form);
+        Assert.Contains("\"error:topics\"", form);
+        Assert.Contains("consent.give", form);
+        Assert.DoesNotContain("not-a-seed-topic", form);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TyokykyDbContext>();
+            Assert.Equal("AwaitingConsent", (await db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId)).State);
+            Assert.DoesNotContain("ConsentRecorded", await db.AuditLog.AsNoTracking().Where(a => a.CaseId == caseId).Select(a => a.Action).ToListAsync());
+        }
+
+        // Answered on the card: on site is a valid answer too.
+        var onSite = CaseFlowDriver.ConsentData(caseId, "working-time");
+        onSite["remote"] = "onSite";
+        var summary = CardJson.CardOf(await driver.ClickAsync(TestUser.Mikko, "consent.give", onSite));
+        Assert.Contains("consent.change", summary.ToJsonString());
+    }
+
+    [Fact]
     public async Task Decline_EmployeeSaysNotNow_ConvenerHearsOnlyNoConsent()
     {
         await driver.InstallAsync(TestUser.Mikko);

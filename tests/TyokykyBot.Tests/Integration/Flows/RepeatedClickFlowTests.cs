@@ -35,6 +35,30 @@ public abstract class RepeatedClickFlowTests<TApp>(TApp app) where TApp : Tyokyk
     }
 
     [Fact]
+    public async Task TwoCases_SameConvener_EachStatusCardStaysItsOwnMessage()
+    {
+        await driver.InstallAsync(TestUser.Mikko);
+        var jenni = new TestUser("c9a4e6b2-1d7f-4a3c-8b5e-6e0d2f4a7b33", "Jenni Mäkinen");
+        await driver.InstallAsync(jenni);
+        var forMikko = CardJson.CaseIdIn(CardJson.CardOf(await driver.ClickAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData(), "two-cases-mikko")));
+        var forJenni = CardJson.CaseIdIn(CardJson.CardOf(await driver.ClickAsync(TestUser.Aino, "convene.submit",
+            CaseFlowDriver.ConveneData(employeeText: "Jenni Mäkinen"), "two-cases-jenni")));
+        Assert.NotEqual(forMikko, forJenni);
+        var mikkosCode = (await CaseRow.ReadAsync(app, forMikko)).Code;
+        var jennisCode = (await CaseRow.ReadAsync(app, forJenni)).Code;
+
+        await driver.ClickAsync(TestUser.Mikko, "consent.give", CaseFlowDriver.ConsentData(forMikko, "working-time"));
+        await driver.ClickAsync(jenni, "consent.decline", CaseFlowDriver.CaseData(forJenni));
+        await driver.WaitForAsync(r => r.Method == HttpMethod.Put && r.Uri.AbsolutePath.EndsWith("/activities/two-cases-mikko", StringComparison.Ordinal), "Mikko's case's card");
+        await driver.WaitForAsync(r => r.Method == HttpMethod.Put && r.Uri.AbsolutePath.EndsWith("/activities/two-cases-jenni", StringComparison.Ordinal), "Jenni's case's card");
+
+        Assert.All(driver.Connector.Requests.Where(r => r.Uri.AbsolutePath.EndsWith("/activities/two-cases-mikko", StringComparison.Ordinal)),
+            r => Assert.DoesNotContain(jennisCode, r.Body));
+        Assert.All(driver.Connector.Requests.Where(r => r.Uri.AbsolutePath.EndsWith("/activities/two-cases-jenni", StringComparison.Ordinal)),
+            r => Assert.DoesNotContain(mikkosCode, r.Body));
+    }
+
+    [Fact]
     public async Task Consent_DoubleAndConcurrentGives_OneVersion()
     {
         await driver.InstallAsync(TestUser.Mikko);
