@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TyokykyBot.Data;
+using TyokykyBot.Data.Protection;
 using TyokykyBot.Localization;
 using TyokykyBot.Tests.Meetings.Calendar;
 
@@ -108,8 +109,9 @@ public sealed class DisclosureTableFlowTests(GraphTyokykyApp app) : IClassFixtur
     private async Task<List<string>> DeliveredCardsAsync(Guid caseId, TestUser person)
     {
         await using var scope = app.Services.CreateAsyncScope();
+        var key = scope.ServiceProvider.GetRequiredService<PersonPseudonyms>().Of(person.AadObjectId);
         return await scope.ServiceProvider.GetRequiredService<TyokykyDbContext>().CaseCards.AsNoTracking()
-            .Where(c => c.CaseId == caseId && c.RecipientAadObjectId == person.AadObjectId && c.ActivityId != null)
+            .Where(c => c.CaseId == caseId && c.RecipientKey == key && c.ActivityId != null)
             .Select(c => c.ActivityId!).ToListAsync();
     }
 
