@@ -28,6 +28,9 @@ public static class ConsentCard
         [
             AdaptiveCard.Title(string.Format(language.Culture, T("Title"), c.Code)),
             AdaptiveCard.Text(string.Format(language.Culture, T(changing ? "IntroChange" : "Intro"), c.Convener.DisplayName, Role(c.ConvenerRole))),
+            model.OtherOpenCases.Count > 0
+                ? AdaptiveCard.Text(string.Format(language.Culture, T("OtherOpenCase"), string.Join(", ", model.OtherOpenCases)))
+                : null,
             FieldErrors.Others(model.Errors, language, Placed),
             AdaptiveCard.Heading(T("CoreGroup")),
             AdaptiveCard.Facts(c.Participants.Where(p => p.IsCore && p.Role != CaseRole.Employee)

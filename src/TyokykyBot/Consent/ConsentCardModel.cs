@@ -20,4 +20,7 @@ public sealed record ConsentCardModel
     public ConsentFormValues? Values { get; init; }
 
     public IReadOnlyList<ValidationError> Errors { get; init; } = [];
+
+    /// <summary>Codes of the employee's other open cases: the employee decides whether a second one is wanted.</summary>
+    public IReadOnlyList<string> OtherOpenCases { get; init; } = [];
 }

@@ -8,7 +8,7 @@ using TyokykyBot.Seeds;
 namespace TyokykyBot.Consent;
 
 /// <summary>The employee's two views of their consent: the form, and the summary with change and withdraw.</summary>
-public sealed class ConsentViews(SeedCatalog seeds, IPeopleDirectory directory, ConversationReferenceStore conversations)
+public sealed class ConsentViews(SeedCatalog seeds, IPeopleDirectory directory, ConversationReferenceStore conversations, Data.CaseRepository cases)
 {
     public async Task<JsonObject> FormAsync(
         Case found, string tenantId, ConsentFormValues? values, IReadOnlyList<ValidationError> errors, UiLanguage language,
@@ -27,6 +27,9 @@ public sealed class ConsentViews(SeedCatalog seeds, IPeopleDirectory directory, 
             EmployeeMri = employee?.UserId,
             Values = values,
             Errors = errors,
+            // Only the employee sees this card; they decide whether a second case is wanted.
+            OtherOpenCases = [.. (await cases.OpenCasesOfAsync(found.Employee.Person.ActorId, cancellationToken))
+                .Where(open => open.Id != found.Id).Select(open => open.Code)],
         }, language);
     }
 

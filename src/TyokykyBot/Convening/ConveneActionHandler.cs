@@ -58,6 +58,14 @@ public sealed class ConveneActionHandler(
                 : Neutral(action.Language);
         }
 
+        if (await CoveringOpenCaseAsync(created, actor, cancellationToken) is { } open)
+        {
+            // Already taking part in the employee's open case: that case, not a second one.
+            await cases.RecordReadAsync(open.Id, actor, "status-viewed", cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return Answer(open, action);
+        }
+
         cases.Add(created, tenantId);
         var serviceUrl = action.Turn.Activity.ServiceUrl ?? "";
         outbox.Enqueue(CaseMessageKinds.DeliverConsentCard, created.Employee.Person.AadObjectId!, created.Id, CaseMessageArguments.ForServiceUrl(serviceUrl));
@@ -88,6 +96,14 @@ public sealed class ConveneActionHandler(
 
         return Answer(created, action);
     }
+
+    /// <summary>
+    /// The employee's open case whose latest consent covers the convener. Anyone else convenes anew
+    /// and learns nothing of it; the employee's consent card says that another case is open.
+    /// </summary>
+    private async Task<Case?> CoveringOpenCaseAsync(Case created, string actor, CancellationToken cancellationToken) =>
+        (await cases.OpenCasesOfAsync(created.Employee.Person.ActorId, cancellationToken))
+            .FirstOrDefault(open => Disclosure.For(open, actor).Standing is CaseStanding.Participant or CaseStanding.Employee);
 
     private InvokeResponse Answer(Case c, CardAction action) =>
         action.Turn.IsPersonal

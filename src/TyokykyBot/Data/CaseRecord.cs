@@ -16,4 +16,9 @@ public class CaseRecord
     public DateTimeOffset UpdatedAt { get; set; }
     /// <summary>Optimistic concurrency: two clicks on one card cannot both win.</summary>
     public int Version { get; set; }
+    /// <summary>
+    /// The employee as a keyed pseudonym (<see cref="Protection.PersonPseudonyms"/>), so that a second
+    /// convening finds the open case without the database naming whose it is.
+    /// </summary>
+    public string? EmployeeKey { get; set; }
 }

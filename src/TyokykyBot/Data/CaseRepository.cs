@@ -11,7 +11,7 @@ namespace TyokykyBot.Data;
 /// which would grow with every entry and be re-encrypted with it). Never saves: the caller's unit of work
 /// (which also carries outbox rows) commits the case, its audit rows and the rest at once.
 /// </summary>
-public sealed partial class CaseRepository(TyokykyDbContext db, IFieldProtector protector, TimeProvider time)
+public sealed partial class CaseRepository(TyokykyDbContext db, IFieldProtector protector, PersonPseudonyms pseudonyms, TimeProvider time)
 {
     /// <summary>The record behind each case this scope added or loaded, what it stores, and how much of its audit is stored.</summary>
     private readonly Dictionary<Case, (CaseRecord Record, CaseSnapshot Stored, int AuditStored)> _tracked = new(ReferenceEqualityComparer.Instance);
@@ -31,6 +31,7 @@ public sealed partial class CaseRepository(TyokykyDbContext db, IFieldProtector 
             CreatedAt = now,
             UpdatedAt = now,
             Version = 1,
+            EmployeeKey = pseudonyms.Of(c.Employee.Person.ActorId),
         };
         db.Cases.Add(record);
         _tracked[c] = (record, stored, 0);
@@ -39,6 +40,19 @@ public sealed partial class CaseRepository(TyokykyDbContext db, IFieldProtector 
 
     public async Task<Case?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         Load(await db.Cases.SingleOrDefaultAsync(r => r.Id == id, cancellationToken));
+
+    /// <summary>The employee's cases that are still under way (not cancelled, closed or erased), newest first.</summary>
+    public async Task<IReadOnlyList<Case>> OpenCasesOfAsync(string employeeAadObjectId, CancellationToken cancellationToken)
+    {
+        var keys = pseudonyms.AllOf(employeeAadObjectId);
+        var records = await db.Cases
+            .Where(r => r.EmployeeKey != null && keys.Contains(r.EmployeeKey) && !ClosedStates.Contains(r.State))
+            .OrderByDescending(r => r.CreatedAt)
+            .ToListAsync(cancellationToken);
+        return [.. records.Select(r => Load(r)!)];
+    }
+
+    private static readonly string[] ClosedStates = [nameof(CaseState.Cancelled), nameof(CaseState.Closed), nameof(CaseState.Erased)];
 
     public async Task<Case?> FindByCodeAsync(string code, CancellationToken cancellationToken)
     {

@@ -64,6 +64,11 @@ public static class DataExtensions
             await ActivatorUtilities.CreateInstance<PersonIdBackfill>(scope.ServiceProvider).RunAsync(cancellationToken);
         }
 
+        if (pending.Any(m => m.EndsWith("_" + EmployeeKeyBackfill.MigrationName, StringComparison.Ordinal)))
+        {
+            await ActivatorUtilities.CreateInstance<EmployeeKeyBackfill>(scope.ServiceProvider).RunAsync(cancellationToken);
+        }
+
         if (db.Database.IsSqlite())
         {
             // WAL lets readers (health checks, lookups) run while the outbox writes.

@@ -65,6 +65,8 @@ public abstract class TyokykyDbContext(DbContextOptions options) : DbContext(opt
             e.Property(x => x.TenantId).HasMaxLength(100);
             e.Property(x => x.State).HasMaxLength(30);
             e.Property(x => x.Version).IsConcurrencyToken();
+            e.Property(x => x.EmployeeKey).HasMaxLength(40);
+            e.HasIndex(x => new { x.EmployeeKey, x.State });
         });
         modelBuilder.Entity<AuditRecord>(e =>
         {

@@ -15,7 +15,9 @@ namespace TyokykyBot.Tests.Data;
 public abstract class CaseRepositoryTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 2, 7, 0, 0, TimeSpan.Zero));
-    private readonly AesGcmFieldProtector _protector = TestKeys.Protector(TestKeys.New());
+    private static readonly string Key = TestKeys.New();
+    private readonly AesGcmFieldProtector _protector = TestKeys.Protector(Key);
+    private readonly PersonPseudonyms _pseudonyms = TestKeys.Pseudonyms(Key);
 
     protected abstract TyokykyDbContext NewContext();
 
@@ -254,12 +256,12 @@ public abstract class CaseRepositoryTests
         await using var db = NewContext();
         var otherKey = TestKeys.Protector(TestKeys.New());
 
-        var error = await Assert.ThrowsAsync<CryptographicException>(() => new CaseRepository(db, otherKey, _time).FindAsync(c.Id, default));
+        var error = await Assert.ThrowsAsync<CryptographicException>(() => new CaseRepository(db, otherKey, _pseudonyms, _time).FindAsync(c.Id, default));
 
         Assert.DoesNotContain("Eeva", error.Message);
     }
 
-    private CaseRepository Repository(TyokykyDbContext db) => new(db, _protector, _time);
+    private CaseRepository Repository(TyokykyDbContext db) => new(db, _protector, _pseudonyms, _time);
 
     private async Task SaveNewAsync(Case c)
     {

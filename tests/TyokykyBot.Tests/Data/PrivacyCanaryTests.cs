@@ -20,7 +20,9 @@ public sealed class PrivacyCanaryTests : IDisposable
     private readonly string _canary = "Kanarialintu" + Guid.NewGuid().ToString("N")[..10];
     private readonly SqliteTestDatabase _database = new();
     private readonly FakeTimeProvider _time = new(Now);
-    private readonly AesGcmFieldProtector _protector = TestKeys.Protector(TestKeys.New());
+    private static readonly string Key = TestKeys.New();
+    private readonly AesGcmFieldProtector _protector = TestKeys.Protector(Key);
+    private readonly PersonPseudonyms _pseudonyms = TestKeys.Pseudonyms(Key);
 
     [Fact]
     public async Task SaveChanges_SensitiveFieldsWithCanary_NoCanaryOnDiskButReadBack()
@@ -28,7 +30,7 @@ public sealed class PrivacyCanaryTests : IDisposable
         var c = SensitiveCase();
         await using (var db = _database.NewContext())
         {
-            new CaseRepository(db, _protector, _time).Add(c, TestCases.Tenant);
+            new CaseRepository(db, _protector, _pseudonyms, _time).Add(c, TestCases.Tenant);
             await db.SaveChangesAsync();
             AssertNoCanaryOnDisk(c.Code);
         }
@@ -36,7 +38,7 @@ public sealed class PrivacyCanaryTests : IDisposable
 
         AssertNoCanaryOnDisk(c.Code);
         await using var check = _database.NewContext();
-        var found = (await new CaseRepository(check, _protector, _time).FindAsync(c.Id, default))!;
+        var found = (await new CaseRepository(check, _protector, _pseudonyms, _time).FindAsync(c.Id, default))!;
         Assert.Contains(_canary, found.LatestConsent!.Note);
         Assert.Contains(found.AgreedTopics(), t => t.Contains(_canary));
         Assert.Contains(found.MemoRecipients(), p => p.Person.DisplayName.Contains(_canary));
@@ -49,7 +51,7 @@ public sealed class PrivacyCanaryTests : IDisposable
         var c = SensitiveCase();
         await using (var db = _database.NewContext())
         {
-            new CaseRepository(db, _protector, _time).Add(c, TestCases.Tenant);
+            new CaseRepository(db, _protector, _pseudonyms, _time).Add(c, TestCases.Tenant);
             await db.SaveChangesAsync();
         }
 

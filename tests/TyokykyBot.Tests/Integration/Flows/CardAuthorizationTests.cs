@@ -106,7 +106,7 @@ public sealed class CardAuthorizationTests(TyokykyApp app) : IClassFixture<Tyoky
 
     private async Task<Guid> ConveneAsync()
     {
-        var answer = await driver.ClickAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData());
+        var answer = await driver.ConveneAsync(TestUser.Aino, CaseFlowDriver.ConveneData());
         return CardJson.CaseIdIn(CardJson.CardOf(answer));
     }
 

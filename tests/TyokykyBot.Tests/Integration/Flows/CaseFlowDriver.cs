@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TyokykyBot.Data;
 
 namespace TyokykyBot.Tests.Integration.Flows;
 
@@ -30,6 +33,34 @@ public sealed class CaseFlowDriver(TyokykyApp app)
     /// </summary>
     public Task<JsonObject> ClickAsync(TestUser user, string verb, JsonObject data, string? cardActivityId = null) =>
         InvokeAsync(From(user, ActivityFixtures.PersonalMessage("")), verb, data, cardActivityId ?? "card-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>
+    /// Submits a convene card for a case of its own. Tests share one app, and a case an earlier test
+    /// left open would (rightly) be shown instead of a new one to a convener its consent covers, so
+    /// the employees of those cases withdraw their consent first.
+    /// </summary>
+    public async Task<JsonObject> ConveneAsync(TestUser convener, JsonObject data, string? cardActivityId = null)
+    {
+        await CloseOpenCasesAsync();
+        return await ClickAsync(convener, "convene.submit", data, cardActivityId);
+    }
+
+    public async Task CloseOpenCasesAsync()
+    {
+        List<(Guid Id, string Employee)> open;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var ids = await scope.ServiceProvider.GetRequiredService<TyokykyDbContext>().Cases.AsNoTracking()
+                .Where(c => c.State == "Scheduling" || c.State == "Scheduled").Select(c => c.Id).ToListAsync();
+            var cases = scope.ServiceProvider.GetRequiredService<CaseRepository>();
+            open = [];
+            foreach (var id in ids)
+                open.Add((id, (await cases.FindAsync(id, default))!.Employee.Person.AadObjectId!));
+        }
+
+        foreach (var (id, employee) in open)
+            await ClickAsync(new TestUser(employee, "Employee"), "consent.withdraw", CaseData(id));
+    }
 
     /// <summary>An Action.Execute on a card in a team channel (as if the bot's card had been posted there).</summary>
     public Task<JsonObject> ClickInChannelAsync(TestUser user, string verb, JsonObject data, string cardActivityId)

@@ -20,7 +20,7 @@ public sealed class ConsentBoundaryFlowTests(GraphTyokykyApp app) : IClassFixtur
         await driver.InstallAsync(TestUser.Aino);
         var data = CaseFlowDriver.ConveneData();
         data["convenerRole"] = "hr";
-        var convened = CardJson.CardOf(await driver.ClickAsync(TestUser.Sanna, "convene.submit", data, "sanna-hr-card"));
+        var convened = CardJson.CardOf(await driver.ConveneAsync(TestUser.Sanna, data, "sanna-hr-card"));
         var caseId = CardJson.CaseIdIn(convened);
 
         await driver.ClickAsync(TestUser.Mikko, "consent.give", CaseFlowDriver.ConsentData(caseId, "working-time"));
@@ -55,7 +55,7 @@ public sealed class ConsentBoundaryFlowTests(GraphTyokykyApp app) : IClassFixtur
     {
         await driver.InstallAsync(TestUser.Mikko);
         await driver.InstallAsync(TestUser.Johanna);
-        var caseId = CardJson.CaseIdIn(CardJson.CardOf(await driver.ClickAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData(startInDays: 1), "aino-in-person-card")));
+        var caseId = CardJson.CaseIdIn(CardJson.CardOf(await driver.ConveneAsync(TestUser.Aino, CaseFlowDriver.ConveneData(startInDays: 1), "aino-in-person-card")));
         var consent = CaseFlowDriver.ConsentData(caseId, "working-time");
         consent["remote"] = "onSite";
 
@@ -84,7 +84,7 @@ public sealed class ConsentBoundaryFlowTests(GraphTyokykyApp app) : IClassFixtur
     public async Task ConsentChange_RemoteToInPerson_EventMadeAgainOfflineThenTheOldOneCancelled()
     {
         await driver.InstallAsync(TestUser.Mikko);
-        var caseId = CardJson.CaseIdIn(CardJson.CardOf(await driver.ClickAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData())));
+        var caseId = CardJson.CaseIdIn(CardJson.CardOf(await driver.ConveneAsync(TestUser.Aino, CaseFlowDriver.ConveneData())));
         await driver.ClickAsync(TestUser.Mikko, "consent.give", CaseFlowDriver.ConsentData(caseId, "working-time"));
         await CaseRow.WaitForStateAsync(app, caseId, "Scheduled");
         var first = Assert.Single(app.Graph.Requests, r => r.Route == CalendarRoute.CreateEvent && r.Body!.Contains(caseId.ToString("N"))).Json!;

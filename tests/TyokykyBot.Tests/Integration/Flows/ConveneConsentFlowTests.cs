@@ -34,7 +34,7 @@ public abstract class ConveneConsentFlowTests<TApp>(TApp app) where TApp : Tyoky
         var data = CaseFlowDriver.ConveneData(employeeText: "Ei Ketään Tällaista");
         var casesBefore = await CountCasesAsync();
 
-        var answer = await driver.ClickAsync(TestUser.Aino, "convene.submit", data);
+        var answer = await driver.ConveneAsync(TestUser.Aino, data);
 
         var card = CardJson.CardOf(answer);
         Assert.Contains("employeeText", CardJson.InputIds(card));
@@ -48,7 +48,7 @@ public abstract class ConveneConsentFlowTests<TApp>(TApp app) where TApp : Tyoky
         await driver.InstallAsync(TestUser.Mikko);
 
         // The supervisor convenes: the answer replaces the convene card with a neutral status card.
-        var convened = CardJson.CardOf(await driver.ClickAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData(), "aino-card"));
+        var convened = CardJson.CardOf(await driver.ConveneAsync(TestUser.Aino, CaseFlowDriver.ConveneData(), "aino-card"));
         var caseId = CardJson.CaseIdIn(convened);
         var code = await CodeOfAsync(caseId);
         Assert.Contains(code, CardJson.Title(convened));
@@ -100,7 +100,7 @@ public abstract class ConveneConsentFlowTests<TApp>(TApp app) where TApp : Tyoky
     [Fact]
     public async Task Consent_RemoteUnansweredAndUnknownTopic_FieldErrorsOnTheCardNothingRecorded()
     {
-        var caseId = CardJson.CaseIdIn(CardJson.CardOf(await driver.ClickAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData(), "aino-invalid-consent-card")));
+        var caseId = CardJson.CaseIdIn(CardJson.CardOf(await driver.ConveneAsync(TestUser.Aino, CaseFlowDriver.ConveneData(), "aino-invalid-consent-card")));
         var data = CaseFlowDriver.ConsentData(caseId, "working-time", "not-a-seed-topic");
         data.Remove("remote");
 
@@ -128,7 +128,7 @@ public abstract class ConveneConsentFlowTests<TApp>(TApp app) where TApp : Tyoky
     public async Task Decline_EmployeeSaysNotNow_ConvenerHearsOnlyNoConsent()
     {
         await driver.InstallAsync(TestUser.Mikko);
-        var caseId = CardJson.CaseIdIn(CardJson.CardOf(await driver.ClickAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData(), "aino-decline-card")));
+        var caseId = CardJson.CaseIdIn(CardJson.CardOf(await driver.ConveneAsync(TestUser.Aino, CaseFlowDriver.ConveneData(), "aino-decline-card")));
         var code = await CodeOfAsync(caseId);
 
         var answer = CardJson.CardOf(await driver.ClickAsync(TestUser.Mikko, "consent.decline", CaseFlowDriver.CaseData(caseId)));

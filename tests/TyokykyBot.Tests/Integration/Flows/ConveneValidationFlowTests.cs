@@ -26,7 +26,7 @@ public sealed class ConveneValidationFlowTests(TyokykyApp app) : IClassFixture<T
         data["windowEnd"] = saturday.AddDays(1).ToString("yyyy-MM-dd");
         var casesBefore = await CountCasesAsync();
 
-        var card = CardJson.CardOf(await driver.ClickAsync(TestUser.Aino, "convene.submit", data));
+        var card = CardJson.CardOf(await driver.ConveneAsync(TestUser.Aino, data));
 
         Assert.Equal(Message(CaseField.Employee, CaseErrorCode.NotFound, "Mikko Korhonen"), Under(card, "employeeText"));
         Assert.Equal(Message(CaseField.OccupationalHealth, CaseErrorCode.InvalidEmail), Under(card, "ohEmails"));
@@ -40,7 +40,7 @@ public sealed class ConveneValidationFlowTests(TyokykyApp app) : IClassFixture<T
     {
         var casesBefore = await CountCasesAsync();
 
-        var card = CardJson.CardOf(await driver.ClickAsync(TestUser.Timo, "convene.submit", CaseFlowDriver.ConveneData()));
+        var card = CardJson.CardOf(await driver.ConveneAsync(TestUser.Timo, CaseFlowDriver.ConveneData()));
 
         Assert.Equal(Message(CaseField.Convener, CaseErrorCode.NotEmployeesSupervisor), Under(card, "convenerRole"));
         Assert.Equal(casesBefore, await CountCasesAsync());
@@ -51,7 +51,7 @@ public sealed class ConveneValidationFlowTests(TyokykyApp app) : IClassFixture<T
     {
         var data = CaseFlowDriver.ConveneData(employeeText: new string('M', ConveneLimits.PersonText + 1));
 
-        var card = CardJson.CardOf(await driver.ClickAsync(TestUser.Aino, "convene.submit", data));
+        var card = CardJson.CardOf(await driver.ConveneAsync(TestUser.Aino, data));
 
         Assert.Equal(Message(CaseField.Employee, CaseErrorCode.InputTooLong), Under(card, "employeeText"));
         Assert.Null(CardQuery.ById(card, "employeeText")["value"]);

@@ -84,7 +84,7 @@ public sealed class DisclosureTableFlowTests(GraphTyokykyApp app) : IClassFixtur
             await driver.InstallAsync(user);
         var data = CaseFlowDriver.ConveneData(startInDays: 1);
         data["others"] = TestUser.Sanna.AadObjectId;
-        var caseId = CardJson.CaseIdIn(CardJson.CardOf(await driver.ClickAsync(TestUser.Aino, "convene.submit", data)));
+        var caseId = CardJson.CaseIdIn(CardJson.CardOf(await driver.ConveneAsync(TestUser.Aino, data)));
         var attendeeKey = CardJson.InputIds(CardJson.CardOf(await driver.ClickAsync(TestUser.Mikko, "consent.refresh", CaseFlowDriver.CaseData(caseId))))
             .Single(id => id.StartsWith("attendee:", StringComparison.Ordinal));
         var v1 = CaseFlowDriver.ConsentData(caseId, "working-time");

@@ -25,7 +25,7 @@ public sealed class GraphCalendarFlowTests(GraphTyokykyApp app) : IClassFixture<
     {
         await driver.InstallAsync(TestUser.Mikko);
         await driver.InstallAsync(TestUser.Johanna);
-        var caseId = CardJson.CaseIdIn(CardJson.CardOf(await driver.ClickAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData(startInDays: 2))));
+        var caseId = CardJson.CaseIdIn(CardJson.CardOf(await driver.ConveneAsync(TestUser.Aino, CaseFlowDriver.ConveneData(startInDays: 2))));
         var consent = CaseFlowDriver.ConsentData(caseId, "health-affecting-work", "sickness-absences", "substance-use");
         consent["note"] = Canary;
         consent["shareTopics"] = "true";
@@ -61,7 +61,7 @@ public sealed class GraphCalendarFlowTests(GraphTyokykyApp app) : IClassFixture<
     {
         await driver.InstallAsync(TestUser.Mikko);
         app.Graph.Enqueue(CalendarRoute.GetSchedule, HttpStatusCode.Forbidden, json: FakeCalendarGraph.Error("ErrorAccessDenied", "Access is denied."));
-        var caseId = CardJson.CaseIdIn(CardJson.CardOf(await driver.ClickAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData(), "aino-graph-card")));
+        var caseId = CardJson.CaseIdIn(CardJson.CardOf(await driver.ConveneAsync(TestUser.Aino, CaseFlowDriver.ConveneData(), "aino-graph-card")));
         var code = await CodeOfAsync(caseId);
 
         await driver.ClickAsync(TestUser.Mikko, "consent.give", CaseFlowDriver.ConsentData(caseId, "working-time"));

@@ -24,7 +24,7 @@ public sealed class PersonIdCanaryFlowTests(TyokykyApp app) : IClassFixture<Tyok
         await driver.InstallAsync(TestUser.Mikko);
         await driver.InstallAsync(TestUser.Johanna);
         var caseId = CardJson.CaseIdIn(CardJson.CardOf(
-            await driver.ClickAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData(startInDays: 1), "aino-pseudonym-card")));
+            await driver.ConveneAsync(TestUser.Aino, CaseFlowDriver.ConveneData(startInDays: 1), "aino-pseudonym-card")));
         var consent = CaseFlowDriver.ConsentData(caseId, "working-time");
         consent["shareTopics"] = "true";
         await driver.ClickAsync(TestUser.Mikko, "consent.give", consent);

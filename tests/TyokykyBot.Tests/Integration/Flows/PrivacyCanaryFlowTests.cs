@@ -21,10 +21,10 @@ public sealed class PrivacyCanaryFlowTests(TyokykyApp app) : IClassFixture<Tyoky
         await driver.SayInChannelAsync(TestUser.Aino, "/neuvottelu " + canary);
 
         // Free text on the convene card: an unknown name (refused) and an outside OH address (kept, encrypted).
-        await driver.ClickAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData(employeeText: canary + " Nimetön"));
+        await driver.ConveneAsync(TestUser.Aino, CaseFlowDriver.ConveneData(employeeText: canary + " Nimetön"));
         var data = CaseFlowDriver.ConveneData();
         data["ohEmails"] = $"{canary}@terveyspalvelu.example";
-        var caseId = CardJson.CaseIdIn(CardJson.CardOf(await driver.ClickAsync(TestUser.Aino, "convene.submit", data, "aino-canary-card")));
+        var caseId = CardJson.CaseIdIn(CardJson.CardOf(await driver.ConveneAsync(TestUser.Aino, data, "aino-canary-card")));
 
         // Free text on the consent card: the note and a shop steward typed by address.
         var consent = CaseFlowDriver.ConsentData(caseId, "employment-contract");

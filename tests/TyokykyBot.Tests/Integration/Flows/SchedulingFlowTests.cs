@@ -20,7 +20,7 @@ public abstract class SchedulingFlowTests<TApp>(TApp app) where TApp : TyokykyAp
         await driver.InstallAsync(TestUser.Mikko);
         await driver.InstallAsync(TestUser.Johanna);
         var caseId = CardJson.CaseIdIn(CardJson.CardOf(
-            await driver.ClickAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData(startInDays: 1), "aino-schedule-card")));
+            await driver.ConveneAsync(TestUser.Aino, CaseFlowDriver.ConveneData(startInDays: 1), "aino-schedule-card")));
         var consent = CaseFlowDriver.ConsentData(caseId, "working-time");
         consent["shareTopics"] = "true";
 
@@ -66,7 +66,7 @@ public abstract class SchedulingFlowTests<TApp>(TApp app) where TApp : TyokykyAp
     {
         await driver.InstallAsync(TestUser.Mikko);
         var caseId = CardJson.CaseIdIn(CardJson.CardOf(
-            await driver.ClickAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData(), "aino-cancel-card")));
+            await driver.ConveneAsync(TestUser.Aino, CaseFlowDriver.ConveneData(), "aino-cancel-card")));
         await driver.ClickAsync(TestUser.Mikko, "consent.give", CaseFlowDriver.ConsentData(caseId, "working-time"));
         await WaitForStateAsync(caseId, "Scheduled");
 
@@ -85,7 +85,7 @@ public abstract class SchedulingFlowTests<TApp>(TApp app) where TApp : TyokykyAp
     {
         await driver.InstallAsync(TestUser.Mikko);
         var caseId = CardJson.CaseIdIn(CardJson.CardOf(
-            await driver.ClickAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData(), "aino-roles-card")));
+            await driver.ConveneAsync(TestUser.Aino, CaseFlowDriver.ConveneData(), "aino-roles-card")));
         await driver.ClickAsync(TestUser.Mikko, "consent.give", CaseFlowDriver.ConsentData(caseId, "working-time"));
         await WaitForStateAsync(caseId, "Scheduled");
         var firstStart = (await EventsAsync(caseId)).Single().Start;

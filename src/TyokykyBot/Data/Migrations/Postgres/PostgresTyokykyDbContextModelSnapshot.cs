@@ -121,6 +121,10 @@ namespace TyokykyBot.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("EmployeeKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("ProtectedData")
                         .IsRequired()
                         .HasColumnType("text");
@@ -146,6 +150,8 @@ namespace TyokykyBot.Data.Migrations.Postgres
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("EmployeeKey", "State");
 
                     b.ToTable("Cases");
                 });

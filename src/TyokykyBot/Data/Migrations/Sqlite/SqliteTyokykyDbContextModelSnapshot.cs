@@ -114,6 +114,10 @@ namespace TyokykyBot.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("EmployeeKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProtectedData")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -139,6 +143,8 @@ namespace TyokykyBot.Data.Migrations.Sqlite
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("EmployeeKey", "State");
 
                     b.ToTable("Cases");
                 });
