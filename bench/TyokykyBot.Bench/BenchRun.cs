@@ -277,7 +277,7 @@ internal sealed class BenchRun(BenchOptions options, BenchResults results, Actio
     /// <summary>Connector requests the fake accepted so far: each message gets one reply.</summary>
     private static Func<Task<long>> ConnectorReplies(BenchFakes fakes) => () => Task.FromResult(fakes.Connector.Accepted);
 
-    /// <summary>Consent versions recorded so far (the audit log): each consent invoke records one.</summary>
+    /// <summary>Consent answers recorded so far (the audit log): each consent invoke records a version, or that it repeated the last.</summary>
     private static Func<Task<long>> ConsentsRecorded(BotUnderTest bot) => async () =>
     {
         await using var db = bot.Database.Open();

@@ -6,7 +6,10 @@ using TyokykyBot.Bench.Load;
 using TyokykyBot.Cards;
 using TyokykyBot.Cases;
 using TyokykyBot.Convening;
+using TyokykyBot.Consent;
 using TyokykyBot.Data;
+using TyokykyBot.Data.Protection;
+using Microsoft.Extensions.Options;
 using TyokykyBot.Outbox;
 
 namespace TyokykyBot.Bench.Scenarios;
@@ -18,6 +21,11 @@ namespace TyokykyBot.Bench.Scenarios;
 internal sealed class BotSession(BotUnderTest bot, BenchPeople people, Activities activities, IReadOnlyList<string> topics)
 {
     public const string ConveneCommand = "/neuvottelu";
+
+    private static readonly IOptions<EncryptionOptions> BotKeys = Options.Create(new EncryptionOptions { Key = BotUnderTest.EncryptionKey });
+
+    private readonly PersonPseudonyms pseudonyms = new(BotKeys);
+    private readonly AesGcmFieldProtector protector = new(BotKeys);
 
     private long sent;
 
@@ -62,9 +70,11 @@ internal sealed class BotSession(BotUnderTest bot, BenchPeople people, Activitie
             .Where(m => m.Kind == CaseMessageKinds.DeliverConsentCard && m.Outcome == OutboxOutcomes.Sent)
             .Select(m => new { m.Target, m.CaseId })
             .ToListAsync();
+        // The outbox names a person about a case only by their keyed pseudonym.
+        var employees = people.Employees.ToDictionary(e => pseudonyms.Of(e.AadObjectId), e => e.AadObjectId);
         foreach (var delivery in deliveries)
         {
-            CaseByEmployee[delivery.Target] = delivery.CaseId!.Value;
+            CaseByEmployee[employees.GetValueOrDefault(delivery.Target, delivery.Target)] = delivery.CaseId!.Value;
         }
 
         if (CaseByEmployee.Count != people.Employees.Count)
@@ -77,15 +87,18 @@ internal sealed class BotSession(BotUnderTest bot, BenchPeople people, Activitie
     public string WriteConveneMessages(string folder) =>
         WriteLines(folder, "messages.jsonl", people.Everyone.Select(u => activities.Message(u, ConveneCommand)));
 
-    /// <summary>(b): every employee in turn gives (again: a new version) consent on their case's card.</summary>
-    public string WriteConsentInvokes(string folder) =>
-        WriteLines(folder, "consent.jsonl", people.Employees.Select(ConsentInvoke));
+    /// <summary>
+    /// (b): every employee in turn gives consent on their case's card, each time changed from their
+    /// last (topics shared, then not), so that every click records a new version: the same answer
+    /// again records nothing.
+    /// </summary>
+    public string WriteConsentInvokes(string folder) => WriteLines(folder, "consent.jsonl", ConsentInvokes());
 
     /// <summary>(c): nine messages, then one consent invoke, over and over.</summary>
     public string WriteMixed(string folder)
     {
         var messages = people.Everyone.Select(u => activities.Message(u, ConveneCommand)).ToList();
-        var invokes = people.Employees.Select(ConsentInvoke).ToList();
+        var invokes = ConsentInvokes().ToList();
         var lines = new List<JsonObject>();
         for (int m = 0, i = 0; m < messages.Count; m += 9, i++)
         {
@@ -97,7 +110,7 @@ internal sealed class BotSession(BotUnderTest bot, BenchPeople people, Activitie
     }
 
     public static async Task<int> CountConsentsRecordedAsync(TyokykyDbContext db) =>
-        await db.AuditLog.CountAsync(a => a.Action == nameof(AuditAction.ConsentRecorded));
+        await db.AuditLog.CountAsync(a => a.Action == nameof(AuditAction.ConsentRecorded) || a.Action == nameof(AuditAction.ConsentRepeated));
 
     /// <summary>Waits until no outbox message is due (or the time is up); pre-information waits for its day.</summary>
     public Task<(bool Complete, int Left, TimeSpan Took)> DrainAsync(TimeSpan timeout) =>
@@ -152,7 +165,9 @@ internal sealed class BotSession(BotUnderTest bot, BenchPeople people, Activitie
                 {
                     Id = Guid.CreateVersion7(createdAt),
                     Kind = CaseMessageKinds.NotifyConvener,
-                    Target = convener.AadObjectId,
+                    // Addressed as the bot addresses a person about a case: pseudonym, and the id encrypted.
+                    Target = pseudonyms.Of(convener.AadObjectId),
+                    ProtectedRecipient = protector.Protect(convener.AadObjectId),
                     CaseId = caseId,
                     Arguments = CaseMessageArguments.ForNotice("Meeting.NoSlot", NoticeMark(u, k)),
                     CreatedAt = createdAt,
@@ -170,13 +185,18 @@ internal sealed class BotSession(BotUnderTest bot, BenchPeople people, Activitie
 
     public BenchUser Convener(int user) => people.Supervisors[user];
 
-    private JsonObject ConsentInvoke(BenchUser employee)
+    /// <summary>Everyone's answer with the topics shared, then everyone's without: one employee's two lines are a whole round apart.</summary>
+    private IEnumerable<JsonObject> ConsentInvokes() =>
+        [.. people.Employees.Select(e => ConsentInvoke(e, shareTopics: true)), .. people.Employees.Select(e => ConsentInvoke(e, shareTopics: false))];
+
+    private JsonObject ConsentInvoke(BenchUser employee, bool shareTopics)
     {
         var data = new JsonObject
         {
             [CardVerbs.CaseIdKey] = CaseByEmployee[employee.AadObjectId].ToString(),
-            ["remote"] = "true",
+            [ConsentFields.Remote] = ConsentFields.RemoteAccepted,
             [CaseField.Note] = "",
+            [ConsentFields.ShareTopics] = shareTopics ? "true" : "false",
         };
         foreach (var topic in topics.Take(2))
         {

@@ -16,7 +16,8 @@ internal sealed class BotUnderTest(BenchFakes fakes, BotDatabase database, strin
 {
     public const string AppId = "7d0c7a52-2b7e-4f43-9c71-5b0b8f3e1a01";
 
-    private static readonly string EncryptionKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    /// <summary>The bot's key at rest; the bench needs it to recognise people by their pseudonyms in the outbox.</summary>
+    internal static readonly string EncryptionKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
     private readonly HttpClient http = new() { Timeout = TimeSpan.FromSeconds(60) };
 
     public BotDatabase Database => database;

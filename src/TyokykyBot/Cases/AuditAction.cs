@@ -7,6 +7,7 @@ public enum AuditAction
     ConsentDeclined,
     ConsentWithdrawn,
     ConsentRefused,
+    ConsentRepeated,
     MeetingBooked,
     MeetingRescheduleRequested,
     MeetingCancelledByConvener,

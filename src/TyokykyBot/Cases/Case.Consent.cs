@@ -17,7 +17,7 @@ public sealed partial class Case
             return ConsentResult.Invalid(errors);
 
         if (LatestConsent is { Decision: ConsentDecision.Given } latest && latest.Says(draft, StewardIdOf(draft.ShopSteward)))
-            return ConsentResult.Unchanged(latest);
+            return Repeat(actor, now, latest);
 
         var version = ConsentVersion.Given(NextVersion, actor.ActorId, now, draft, ShopStewardFor(draft.ShopSteward, now));
         _consents.Add(version);
@@ -28,20 +28,27 @@ public sealed partial class Case
     }
 
     public ConsentResult Decline(PersonRef actor, DateTimeOffset now) =>
-        Repeated(actor, ConsentDecision.Declined)
+        Repeated(actor, now, ConsentDecision.Declined)
         ?? Refusal(actor, now, [CaseState.AwaitingConsent])
         ?? Close(actor, now, ConsentDecision.Declined, AuditAction.ConsentDeclined);
 
     public ConsentResult Withdraw(PersonRef actor, DateTimeOffset now) =>
-        Repeated(actor, ConsentDecision.Withdrawn)
+        Repeated(actor, now, ConsentDecision.Withdrawn)
         ?? Refusal(actor, now, ChangeableStates)
         ?? Close(actor, now, ConsentDecision.Withdrawn, AuditAction.ConsentWithdrawn);
 
     /// <summary>The employee's second click on a decision already recorded changes nothing.</summary>
-    private ConsentResult? Repeated(PersonRef actor, ConsentDecision decision) =>
+    private ConsentResult? Repeated(PersonRef actor, DateTimeOffset now, ConsentDecision decision) =>
         LatestConsent is { } latest && latest.Decision == decision && Disclosure.For(this, actor.AadObjectId).DecidesConsent
-            ? ConsentResult.Unchanged(latest)
+            ? Repeat(actor, now, latest)
             : null;
+
+    /// <summary>The same answer again (a double click, a replay): no new version, only the audit entry that it came.</summary>
+    private ConsentResult Repeat(PersonRef actor, DateTimeOffset now, ConsentVersion latest)
+    {
+        Record(now, actor, AuditAction.ConsentRepeated, Detail(latest));
+        return ConsentResult.Unchanged(latest);
+    }
 
     private ConsentResult Close(PersonRef actor, DateTimeOffset now, ConsentDecision decision, AuditAction action)
     {

@@ -58,7 +58,14 @@ public sealed class ConveneActionHandler(
                 : Neutral(action.Language);
         }
 
-        if (await CoveringOpenCaseAsync(created, actor, cancellationToken) is { } open)
+        var openCases = await cases.OpenCasesOfAsync(created.Employee.Person.ActorId, cancellationToken);
+        if (openCases.FirstOrDefault(open => open.Id == caseId) is { } madeMeanwhile)
+        {
+            // The same card's other submit made it meanwhile.
+            return Answer(madeMeanwhile, action);
+        }
+
+        if (CoveringOpenCase(openCases, actor) is { } open)
         {
             // Already taking part in the employee's open case: that case, not a second one.
             await cases.RecordReadAsync(open.Id, actor, "status-viewed", cancellationToken);
@@ -101,9 +108,8 @@ public sealed class ConveneActionHandler(
     /// The employee's open case whose latest consent covers the convener. Anyone else convenes anew
     /// and learns nothing of it; the employee's consent card says that another case is open.
     /// </summary>
-    private async Task<Case?> CoveringOpenCaseAsync(Case created, string actor, CancellationToken cancellationToken) =>
-        (await cases.OpenCasesOfAsync(created.Employee.Person.ActorId, cancellationToken))
-            .FirstOrDefault(open => Disclosure.For(open, actor).Standing is CaseStanding.Participant or CaseStanding.Employee);
+    private static Case? CoveringOpenCase(IReadOnlyList<Case> openCases, string actor) =>
+        openCases.FirstOrDefault(open => Disclosure.For(open, actor).Standing is CaseStanding.Participant or CaseStanding.Employee);
 
     private InvokeResponse Answer(Case c, CardAction action) =>
         action.Turn.IsPersonal

@@ -4,7 +4,7 @@ namespace TyokykyBot.Data;
 public class LocalCalendarEvent
 {
     public required string Id { get; set; }
-    /// <summary>The organizer's AAD object id or e-mail, as the calendar was called with.</summary>
+    /// <summary>The organizer as a keyed pseudonym of the id the calendar was called with (the transactionId names the case).</summary>
     public required string Organizer { get; set; }
     /// <summary>Unique: a retried create returns the same event (as Graph's transactionId does).</summary>
     public required string TransactionId { get; set; }

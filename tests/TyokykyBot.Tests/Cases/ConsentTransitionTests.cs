@@ -140,7 +140,7 @@ public class ConsentTransitionTests
 
         Assert.Equal(ConsentOutcome.Unchanged, c.Withdraw(Employee, Now).Outcome);
         Assert.Equal(2, c.Consents.Count);
-        Assert.Equal(audited, c.Audit.Count);
+        Assert.Equal((audited + 1, AuditAction.ConsentRepeated), (c.Audit.Count, c.Audit[^1].Action));
     }
 
     [Fact]
@@ -163,7 +163,8 @@ public class ConsentTransitionTests
 
         Assert.Equal((ConsentOutcome.Unchanged, 1), (again.Outcome, again.Version!.Number));
         Assert.Single(c.Consents);
-        Assert.Equal(audited, c.Audit.Count);
+        Assert.Equal(new AuditEntry(Now.AddMinutes(1), "aad-employee", AuditAction.ConsentRepeated, "v1"), c.Audit[^1]);
+        Assert.Equal(audited + 1, c.Audit.Count);
     }
 
     [Fact]

@@ -12,9 +12,10 @@ namespace TyokykyBot.Meetings.Calendar;
 /// <remarks>
 /// It is the calendar, not part of a case's unit of work: every call runs in a scope of its own and
 /// saves at once, as Graph would, so it never commits (or waits for) a caller's pending case changes.
-/// Subject, body and attendees are encrypted with <see cref="IFieldProtector"/>.
+/// Subject, body and attendees are encrypted with <see cref="IFieldProtector"/>; the organiser is kept
+/// as a keyed pseudonym, since the transactionId beside it names the case.
 /// </remarks>
-public sealed class LocalCalendar(IServiceScopeFactory scopes, IFieldProtector protector, TimeProvider timeProvider) : ICalendar
+public sealed class LocalCalendar(IServiceScopeFactory scopes, IFieldProtector protector, PersonPseudonyms pseudonyms, TimeProvider timeProvider) : ICalendar
 {
     public const string JoinUrlPrefix = "https://teams.microsoft.com/l/meetup-join/local-";
 
@@ -34,7 +35,7 @@ public sealed class LocalCalendar(IServiceScopeFactory scopes, IFieldProtector p
         foreach (var e in events)
         {
             var content = Read(e);
-            foreach (var email in attendeeEmails.Where(m => content.Includes(m) || string.Equals(m, e.Organizer, StringComparison.OrdinalIgnoreCase)))
+            foreach (var email in attendeeEmails.Where(m => content.Includes(m) || e.Organizer == pseudonyms.Of(m)))
             {
                 busy.Add(new CalendarBusy(email, e.Start, e.End, "busy"));
             }
@@ -57,7 +58,7 @@ public sealed class LocalCalendar(IServiceScopeFactory scopes, IFieldProtector p
         var row = new LocalCalendarEvent
         {
             Id = id,
-            Organizer = organizer,
+            Organizer = pseudonyms.Of(organizer),
             TransactionId = request.TransactionId,
             Start = request.Start.ToUniversalTime(),
             End = request.End.ToUniversalTime(),
@@ -103,11 +104,13 @@ public sealed class LocalCalendar(IServiceScopeFactory scopes, IFieldProtector p
         string organizer, string eventId, Action<LocalCalendarEvent> change, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organizer);
+        // Events stored before organisers were pseudonymised still carry the plain id.
+        var key = pseudonyms.Of(organizer);
         ArgumentException.ThrowIfNullOrWhiteSpace(eventId);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TyokykyDbContext>();
         var row = await db.LocalCalendarEvents
-            .SingleOrDefaultAsync(e => e.Id == eventId && e.Organizer == organizer && !e.Cancelled, cancellationToken).ConfigureAwait(false);
+            .SingleOrDefaultAsync(e => e.Id == eventId && (e.Organizer == key || e.Organizer == organizer) && !e.Cancelled, cancellationToken).ConfigureAwait(false);
         if (row is null)
         {
             return CalendarResult<CalendarEvent>.Failure(CalendarStatus.NotFound);
@@ -129,7 +132,7 @@ public sealed class LocalCalendar(IServiceScopeFactory scopes, IFieldProtector p
         {
             null => null,
             // transactionId is unique across the table; another organizer's id is a caller bug, not a retry.
-            _ when row.Organizer != organizer => CalendarResult<CalendarEvent>.Failure(CalendarStatus.Failed, errorCode: "TransactionIdInUse"),
+            _ when row.Organizer != pseudonyms.Of(organizer) && row.Organizer != organizer => CalendarResult<CalendarEvent>.Failure(CalendarStatus.Failed, errorCode: "TransactionIdInUse"),
             _ => CalendarResult<CalendarEvent>.Ok(ToEvent(row)),
         };
     }

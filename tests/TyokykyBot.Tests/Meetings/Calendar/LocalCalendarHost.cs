@@ -22,7 +22,9 @@ public sealed class LocalCalendarHost : IDisposable
         var connection = new SqliteConnectionStringBuilder { DataSource = Database.File }.ToString();
         builder.Services.AddDbContext<SqliteTyokykyDbContext>(o => o.UseSqlite(connection));
         builder.Services.AddScoped<TyokykyDbContext>(sp => sp.GetRequiredService<SqliteTyokykyDbContext>());
-        builder.Services.AddSingleton<IFieldProtector>(TestKeys.Protector(TestKeys.New()));
+        var key = TestKeys.New();
+        builder.Services.AddSingleton<IFieldProtector>(TestKeys.Protector(key));
+        builder.Services.AddSingleton(TestKeys.Pseudonyms(key));
         builder.Services.AddSingleton<TimeProvider>(Clock);
         builder.AddCalendar();
         _host = builder.Build();

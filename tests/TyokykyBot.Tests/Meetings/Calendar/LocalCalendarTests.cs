@@ -137,6 +137,8 @@ public sealed class LocalCalendarTests : IDisposable
         foreach (var encoding in new[] { Encoding.UTF8, Encoding.Unicode, Encoding.BigEndianUnicode })
         {
             Assert.All(files, b => Assert.True(b.AsSpan().IndexOf(encoding.GetBytes(canary)) < 0, $"canary on disk ({encoding.WebName})"));
+            // The transactionId names the case, so the organiser beside it is only a pseudonym.
+            Assert.All(files, b => Assert.True(b.AsSpan().IndexOf(encoding.GetBytes(Organizer)) < 0, $"organiser on disk ({encoding.WebName})"));
         }
     }
 
