@@ -12,8 +12,8 @@ namespace TyokykyBot.Meetings;
 /// <summary>
 /// The organiser moves, re-windows or cancels the meeting, says where it is held and names the chair
 /// and secretary; an attendee confirms a private space for a remote meeting. The domain checks who
-/// clicked. A click drawn from an older schedule revision, or asking for what already holds, changes
-/// nothing and gets the current card back.
+/// clicked. A click drawn from an older schedule revision, asking for what already holds, or refused,
+/// changes nothing (a refusal is audited) and gets the current card back.
 /// </summary>
 public sealed class MeetingActionHandler(
     TyokykyDbContext db, CaseRepository cases, OutboxWriter outbox, SeedCatalog seeds, TimeProvider time) : ICardActionHandler
@@ -51,9 +51,9 @@ public sealed class MeetingActionHandler(
             return ConfirmationAnswer(found, outcome, action);
         }
 
-        return outcome == MeetingOutcome.NotAllowed
-            ? Error("Consent.NotYours", action.Language)
-            : InvokeResponse.Card(CaseStatusCard.Create(found, action.ActorAadObjectId, action.Language));
+        // Refused or not: the clicker gets the case as the rule lets them see it now (nothing of it
+        // for a stranger), so a control on an outdated card simply goes away.
+        return InvokeResponse.Card(CaseStatusCard.Create(found, action.ActorAadObjectId, action.Language));
     }
 
     /// <summary>The pre-information card stays as it was and gains the confirmation; a refusal is a plain error.</summary>

@@ -44,7 +44,9 @@ public sealed class ConsentBoundaryFlowTests(GraphTyokykyApp app) : IClassFixtur
 
         // HR's click on a control it was never shown is refused, and the stored case is byte for byte the same.
         var before = await CaseRow.ReadAsync(app, caseId);
-        await driver.ClickAsync(TestUser.Sanna, "meeting.cancel", CaseFlowDriver.CaseData(caseId));
+        var refusedAnswer = CardJson.CardOf(await driver.ClickAsync(TestUser.Sanna, "meeting.cancel", CaseFlowDriver.CaseData(caseId))).ToJsonString();
+        AssertNothingOfTheMeeting(refusedAnswer);
+        Assert.Contains(booked.Code, refusedAnswer);
         var after = await CaseRow.ReadAsync(app, caseId);
         Assert.Equal((before.Data, before.Version, before.State), (after.Data, after.Version, after.State));
         Assert.Equal(before.AuditCount + 1, after.AuditCount);
