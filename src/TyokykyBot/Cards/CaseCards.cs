@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using TyokykyBot.Conversations;
 using TyokykyBot.Data;
 using TyokykyBot.Data.Protection;
@@ -11,6 +12,13 @@ namespace TyokykyBot.Cards;
 /// </summary>
 public sealed class CaseCards(TyokykyDbContext db, PersonPseudonyms pseudonyms, IFieldProtector protector, TimeProvider time)
 {
+    /// <summary>
+    /// The connector endpoint of the case's tenant, as its cards were posted through: the fallback for
+    /// reaching someone who has no private chat with the bot yet. Empty when no card was posted.
+    /// </summary>
+    public async Task<string> ServiceUrlAsync(Guid caseId, CancellationToken cancellationToken) =>
+        await db.CaseCards.Where(c => c.CaseId == caseId).Select(c => c.ServiceUrl).FirstOrDefaultAsync(cancellationToken) ?? "";
+
     public void Remember(Guid caseId, string purpose, string recipientAadObjectId, PrivateDelivery delivery)
     {
         if (delivery.ConversationId is not { } conversationId || delivery.ServiceUrl is not { } serviceUrl)

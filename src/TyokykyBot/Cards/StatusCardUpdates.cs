@@ -81,7 +81,7 @@ public sealed class StatusCardUpdates(
             return;
         }
 
-        var serviceUrl = await db.CaseCards.Where(c => c.CaseId == found.Id).Select(c => c.ServiceUrl).FirstOrDefaultAsync(cancellationToken) ?? "";
+        var serviceUrl = await cards.ServiceUrlAsync(found.Id, cancellationToken);
         foreach (var newcomer in newcomers)
         {
             outbox.Enqueue(CaseMessageKinds.DeliverStatusCard, newcomer.Person.AadObjectId!, found.Id, CaseMessageArguments.ForServiceUrl(serviceUrl));

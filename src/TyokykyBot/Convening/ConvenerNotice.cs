@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TyokykyBot.BotFramework.Schema;
+using TyokykyBot.Cards;
 using TyokykyBot.Cases;
 using TyokykyBot.Conversations;
 using TyokykyBot.Data;
@@ -15,7 +16,8 @@ namespace TyokykyBot.Convening;
 /// only while the disclosure rule still lets that person see the case's status.
 /// </summary>
 public sealed class ConvenerNotice(
-    TyokykyDbContext db, CaseRepository cases, PrivateChats privateChats, RecipientLanguage languages, OutboxAddresses addresses) : IOutboxHandler
+    TyokykyDbContext db, CaseRepository cases, PrivateChats privateChats, RecipientLanguage languages, CaseCards cards, OutboxAddresses addresses)
+    : IOutboxHandler
 {
     public string Kind => CaseMessageKinds.NotifyConvener;
 
@@ -34,7 +36,7 @@ public sealed class ConvenerNotice(
         }
 
         var tenantId = await db.Cases.Where(c => c.Id == caseId).Select(c => c.TenantId).SingleAsync(cancellationToken);
-        var serviceUrl = await db.CaseCards.Where(c => c.CaseId == caseId).Select(c => c.ServiceUrl).FirstOrDefaultAsync(cancellationToken) ?? "";
+        var serviceUrl = await cards.ServiceUrlAsync(caseId, cancellationToken);
         var language = await languages.ForAsync(recipient, cancellationToken);
         string[] args = key == "Meeting.OutsidersNeedTopics"
             ? [string.Join(", ", found.Attendees().Where(p => !p.Person.IsInsider).Select(p => p.Person.DisplayName))]

@@ -60,7 +60,7 @@ public sealed class PreInformationDelivery(
         }
 
         var tenantId = await db.Cases.Where(c => c.Id == caseId).Select(c => c.TenantId).SingleAsync(cancellationToken);
-        var serviceUrl = await db.CaseCards.Where(c => c.CaseId == caseId).Select(c => c.ServiceUrl).FirstOrDefaultAsync(cancellationToken) ?? "";
+        var serviceUrl = await cards.ServiceUrlAsync(caseId, cancellationToken);
         var delivery = await privateChats.SendAsync(tenantId, recipient, serviceUrl, Activity.CardMessage(card, title), cancellationToken);
         if (delivery.Status == ConnectorStatus.Ok)
         {
