@@ -1,3 +1,4 @@
+using TyokykyBot.Bot;
 using TyokykyBot.BotFramework.Schema;
 using TyokykyBot.Cards;
 using TyokykyBot.Cases;

@@ -5,6 +5,7 @@ using TyokykyBot.Cards;
 using TyokykyBot.Cases;
 using TyokykyBot.Conversations;
 using TyokykyBot.Data;
+using TyokykyBot.Delivery;
 using TyokykyBot.Localization;
 using TyokykyBot.Outbox;
 using TyokykyBot.Preferences;

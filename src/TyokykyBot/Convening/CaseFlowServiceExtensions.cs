@@ -1,8 +1,11 @@
+using TyokykyBot.Bot;
 using TyokykyBot.Cards;
 using TyokykyBot.Consent;
+using TyokykyBot.Delivery;
 using TyokykyBot.Outbox;
 using TyokykyBot.People;
 using TyokykyBot.Preferences;
+using TyokykyBot.Status;
 
 namespace TyokykyBot.Convening;
 

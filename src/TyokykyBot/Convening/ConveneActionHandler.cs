@@ -1,12 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using TyokykyBot.Bot;
 using TyokykyBot.BotFramework.Schema;
 using TyokykyBot.Cards;
 using TyokykyBot.Cases;
 using TyokykyBot.Conversations;
 using TyokykyBot.Data;
+using TyokykyBot.Delivery;
 using TyokykyBot.Localization;
 using TyokykyBot.Outbox;
 using TyokykyBot.People;
+using TyokykyBot.Status;
 
 namespace TyokykyBot.Convening;
 

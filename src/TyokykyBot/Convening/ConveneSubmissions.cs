@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using TyokykyBot.Bot;
 using TyokykyBot.Cards;
 
 namespace TyokykyBot.Convening;

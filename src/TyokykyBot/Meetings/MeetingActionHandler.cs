@@ -1,4 +1,5 @@
 using System.Globalization;
+using TyokykyBot.Bot;
 using TyokykyBot.BotFramework.Schema;
 using TyokykyBot.Cards;
 using TyokykyBot.Cases;
@@ -6,6 +7,7 @@ using TyokykyBot.Data;
 using TyokykyBot.Localization;
 using TyokykyBot.Outbox;
 using TyokykyBot.Seeds;
+using TyokykyBot.Status;
 
 namespace TyokykyBot.Meetings;
 

@@ -1,3 +1,4 @@
+using TyokykyBot.Bot;
 using TyokykyBot.Cards;
 using TyokykyBot.Meetings.Calendar;
 using TyokykyBot.Meetings.Scheduling;

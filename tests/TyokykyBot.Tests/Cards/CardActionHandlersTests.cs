@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using TyokykyBot.Bot;
 using TyokykyBot.Cards;
 using TyokykyBot.Consent;
 using TyokykyBot.Convening;

@@ -5,8 +5,9 @@ using TyokykyBot.Cards;
 using TyokykyBot.Cases;
 using TyokykyBot.Conversations;
 using TyokykyBot.Data;
-using TyokykyBot.Tests.Data;
+using TyokykyBot.Delivery;
 using TyokykyBot.Tests.Data.Protection;
+using TyokykyBot.Tests.Data;
 
 namespace TyokykyBot.Tests.Cards;
 

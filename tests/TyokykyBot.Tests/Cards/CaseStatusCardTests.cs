@@ -3,6 +3,7 @@ using System.Text.Json;
 using TyokykyBot.Cards;
 using TyokykyBot.Cases;
 using TyokykyBot.Localization;
+using TyokykyBot.Status;
 using TyokykyBot.Tests.Consent;
 using static TyokykyBot.Tests.People.DirectoryFixture;
 

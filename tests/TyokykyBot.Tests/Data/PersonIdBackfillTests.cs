@@ -1,12 +1,13 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using TyokykyBot.Cards;
-using TyokykyBot.Data;
 using TyokykyBot.Data.Protection;
+using TyokykyBot.Data;
+using TyokykyBot.Delivery;
 using TyokykyBot.Outbox;
 using TyokykyBot.Tests.Data.Protection;
 using TyokykyBot.Tests.Integration;

@@ -1,6 +1,6 @@
 using TyokykyBot.BotFramework.Schema;
 
-namespace TyokykyBot.Cards;
+namespace TyokykyBot.Bot;
 
 /// <summary>Answers the Action.Execute verbs it owns. Every handler authorises the clicker itself.</summary>
 public interface ICardActionHandler

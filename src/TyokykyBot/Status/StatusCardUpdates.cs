@@ -3,12 +3,13 @@ using TyokykyBot.BotFramework.Connector;
 using TyokykyBot.BotFramework.Schema;
 using TyokykyBot.Cases;
 using TyokykyBot.Data;
+using TyokykyBot.Delivery;
 using TyokykyBot.Meetings;
 using TyokykyBot.Outbox;
 using TyokykyBot.Preferences;
 using TyokykyBot.Seeds;
 
-namespace TyokykyBot.Cards;
+namespace TyokykyBot.Status;
 
 /// <summary>
 /// Keeps every delivered card of a case true: each status and pre-information card is re-rendered

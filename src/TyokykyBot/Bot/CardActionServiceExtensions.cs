@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace TyokykyBot.Cards;
+namespace TyokykyBot.Bot;
 
 public static class CardActionServiceExtensions
 {

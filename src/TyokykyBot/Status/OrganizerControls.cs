@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using TyokykyBot.Cards;
 using TyokykyBot.Cases;
 using TyokykyBot.Localization;
 
-namespace TyokykyBot.Cards;
+namespace TyokykyBot.Status;
 
 /// <summary>
 /// The organiser's buttons on the status card: move or widen the window, the place of an in-person

@@ -3,10 +3,11 @@ using TyokykyBot.BotFramework.Schema;
 using TyokykyBot.Cases;
 using TyokykyBot.Conversations;
 using TyokykyBot.Data;
+using TyokykyBot.Delivery;
 using TyokykyBot.Outbox;
 using TyokykyBot.Preferences;
 
-namespace TyokykyBot.Cards;
+namespace TyokykyBot.Status;
 
 /// <summary>
 /// A status card to someone's private chat, once: for a participant the consent covers, or the

@@ -1,9 +1,11 @@
+using TyokykyBot.Bot;
 using TyokykyBot.BotFramework.Schema;
+using TyokykyBot.Cards;
 using TyokykyBot.Cases;
 using TyokykyBot.Data;
 using TyokykyBot.Localization;
 
-namespace TyokykyBot.Cards;
+namespace TyokykyBot.Status;
 
 /// <summary>Refreshing a status card: the reader gets what the disclosure rule lets them see, and each look is audited.</summary>
 public sealed class StatusActionHandler(TyokykyDbContext db, CaseRepository cases) : ICardActionHandler

@@ -2,10 +2,11 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TyokykyBot.BotFramework.Hosting;
 using TyokykyBot.BotFramework.Schema;
+using TyokykyBot.Cards;
 using TyokykyBot.Data;
 using TyokykyBot.Localization;
 
-namespace TyokykyBot.Cards;
+namespace TyokykyBot.Bot;
 
 /// <summary>Routes <c>adaptiveCard/action</c> invokes by verb; a verb nobody owns is a 400 error body.</summary>
 public sealed class CardActionRouter(CardActionHandlers handlers, IServiceProvider services, TyokykyDbContext db)

@@ -1,10 +1,11 @@
 using TyokykyBot.BotFramework.Schema;
+using TyokykyBot.Cards;
 using TyokykyBot.Cases;
 using TyokykyBot.Data;
 using TyokykyBot.Localization;
 using TyokykyBot.Outbox;
 
-namespace TyokykyBot.Cards;
+namespace TyokykyBot.Bot;
 
 /// <summary>
 /// A channel or group chat is never a case's place, whatever arrives from it: a click there on any

@@ -3,7 +3,7 @@ using TyokykyBot.Conversations;
 using TyokykyBot.Data;
 using TyokykyBot.Data.Protection;
 
-namespace TyokykyBot.Cards;
+namespace TyokykyBot.Delivery;
 
 /// <summary>
 /// Remembers where a case's cards were posted, so that they can be updated in place later. The

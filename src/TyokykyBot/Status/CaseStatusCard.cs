@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
+using TyokykyBot.Cards;
 using TyokykyBot.Cases;
 using TyokykyBot.Localization;
 
-namespace TyokykyBot.Cards;
+namespace TyokykyBot.Status;
 
 /// <summary>
 /// Where a case stands, for one reader, drawn from what <see cref="Disclosure.For"/> lets that reader

@@ -3,7 +3,7 @@ using TyokykyBot.BotFramework.Hosting;
 using TyokykyBot.Conversations;
 using TyokykyBot.Localization;
 
-namespace TyokykyBot.Cards;
+namespace TyokykyBot.Bot;
 
 /// <summary>
 /// One click on a card. Who clicked is <see cref="ActorAadObjectId"/> from the activity's

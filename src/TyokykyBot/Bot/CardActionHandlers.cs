@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace TyokykyBot.Cards;
+namespace TyokykyBot.Bot;
 
 /// <summary>Which handler type owns each verb: built once, so a turn constructs only the handler it runs.</summary>
 public sealed class CardActionHandlers
