@@ -14,4 +14,10 @@ public static class CaseCardPurposes
 
     /// <summary>A participant's pre-information card, kept true in place on every change.</summary>
     public const string PreInformation = "PreInformation";
+
+    /// <summary>A memo version for a participant to approve, or as delivered to a recipient.</summary>
+    public const string Memo = "Memo";
+
+    /// <summary>An agreed action for its owner.</summary>
+    public const string Action = "Action";
 }

@@ -50,7 +50,7 @@ public sealed class ConsentCardDelivery(
         switch (delivery.Status)
         {
             case ConnectorStatus.Ok:
-                cards.Remember(found.Id, CaseCardPurposes.Consent, employee, delivery);
+                cards.Remember(found.Id, CaseCardPurposes.Consent, CardSubject.Case, employee, delivery);
                 return OutboxHandlerResult.Done;
             case ConnectorStatus.Throttled or ConnectorStatus.Failed:
                 return OutboxHandlerResult.Retry(delivery.Status.ToString());

@@ -129,7 +129,7 @@ public sealed class ConveneActionHandler(
             return;
         }
 
-        caseCards.Remember(created.Id, CaseCardPurposes.Convene, convener,
+        caseCards.Remember(created.Id, CaseCardPurposes.Convene, CardSubject.Case, convener,
             new PrivateDelivery(BotFramework.Connector.ConnectorStatus.Ok, conversationId, serviceUrl, activity.ReplyToId));
     }
 }

@@ -45,10 +45,9 @@ public sealed class PreInformationDelivery(
         var language = await languages.ForAsync(recipient, cancellationToken);
         var card = PreInformationCard.Create(found, access, seeds, language);
         var title = string.Format(language.Culture, Texts.Get("PreInfo.Title", language), found.Code);
-        var keys = cards.KeysOf(recipient);
-        var delivered = await db.CaseCards.FirstOrDefaultAsync(c => c.CaseId == caseId && c.Purpose == CaseCardPurposes.PreInformation
-            && keys.Contains(c.RecipientKey) && c.ActivityId != null, cancellationToken);
-        if (delivered is not null)
+        var subject = CardSubject.Meeting(found.MeetingNumber);
+        var delivered = await cards.FindAsync(caseId, CaseCardPurposes.PreInformation, subject, recipient, cancellationToken);
+        if (delivered is { ActivityId: not null })
         {
             var update = Activity.CardMessage(card, title) with { Id = delivered.ActivityId };
             var updated = await connector.UpdateActivityAsync(delivered.ServiceUrl, cards.ConversationOf(delivered), delivered.ActivityId!, update, cancellationToken);
@@ -65,7 +64,7 @@ public sealed class PreInformationDelivery(
         var delivery = await privateChats.SendAsync(tenantId, recipient, serviceUrl, Activity.CardMessage(card, title), cancellationToken);
         if (delivery.Status == ConnectorStatus.Ok)
         {
-            cards.Remember(found.Id, CaseCardPurposes.PreInformation, recipient, delivery);
+            cards.Remember(found.Id, CaseCardPurposes.PreInformation, subject, recipient, delivery);
         }
 
         return OutboxHandlerResult.From(delivery.Result);

@@ -43,7 +43,7 @@ public sealed class StatusCardDelivery(
         var delivery = await privateChats.SendAsync(tenantId, recipient, serviceUrl, Activity.CardMessage(card), cancellationToken);
         if (delivery.Status == BotFramework.Connector.ConnectorStatus.Ok)
         {
-            cards.Remember(found.Id, CaseCardPurposes.Status, recipient, delivery);
+            cards.Remember(found.Id, CaseCardPurposes.Status, CardSubject.Case, recipient, delivery);
         }
 
         return OutboxHandlerResult.From(delivery.Result);

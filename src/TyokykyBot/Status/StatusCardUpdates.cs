@@ -38,9 +38,11 @@ public sealed class StatusCardUpdates(
             return OutboxHandlerResult.Fail("CaseNotFound");
         }
 
-        var posted = await db.CaseCards
-            .Where(c => c.CaseId == caseId && KeptTrue.Contains(c.Purpose) && c.ActivityId != null)
-            .ToListAsync(cancellationToken);
+        // Pre-information is drawn from the case's current meeting: an earlier meeting's card stays as it was.
+        var meeting = CardSubject.Meeting(found.MeetingNumber).Key;
+        var posted = (await cards.OfCaseAsync(caseId, KeptTrue, subject: null, cancellationToken))
+            .Where(c => c.Purpose != CaseCardPurposes.PreInformation || c.Subject == meeting)
+            .ToList();
         foreach (var card in posted)
         {
             var recipient = cards.RecipientOf(card);
@@ -59,7 +61,7 @@ public sealed class StatusCardUpdates(
             if (result.Status is ConnectorStatus.NotFound)
             {
                 // The card or the chat is gone; nothing left to keep current.
-                db.CaseCards.Remove(card);
+                cards.Forget(card);
             }
         }
 

@@ -57,14 +57,51 @@ public sealed class CaseCardsTests : IDisposable
         Assert.Equal("1:second", (await check.CaseCards.SingleAsync()).ActivityId);
     }
 
+    [Fact]
+    public async Task Remember_FollowUpMeetingsPreInformation_KeptBesideTheFirstMeetings()
+    {
+        await RememberAsync(Cards, "a:chat-1", "1:first-meeting", purpose: CaseCardPurposes.PreInformation, subject: CardSubject.Meeting(1));
+
+        await RememberAsync(Cards, "a:chat-1", "1:follow-up", purpose: CaseCardPurposes.PreInformation, subject: CardSubject.Meeting(2));
+
+        await using var db = _database.NewContext();
+        var cards = Cards(db);
+        Assert.Equal("1:first-meeting", (await cards.FindAsync(_caseId, CaseCardPurposes.PreInformation, CardSubject.Meeting(1), Person, default))?.ActivityId);
+        Assert.Equal("1:follow-up", (await cards.FindAsync(_caseId, CaseCardPurposes.PreInformation, CardSubject.Meeting(2), Person, default))?.ActivityId);
+        Assert.Null(await cards.FindAsync(_caseId, CaseCardPurposes.PreInformation, CardSubject.Case, Person, default));
+    }
+
+    [Fact]
+    public async Task OfCaseAsync_StatusAndMemoCards_EachPurposeAndSubjectApart()
+    {
+        var memoId = Guid.NewGuid();
+        await RememberAsync(Cards, "a:chat-1", "1:status");
+        await RememberAsync(Cards, "a:chat-1", "1:memo", purpose: CaseCardPurposes.Memo, subject: CardSubject.Memo(memoId));
+        await RememberAsync(Cards, "a:chat-1", "1:other-memo", purpose: CaseCardPurposes.Memo, subject: CardSubject.Memo(Guid.NewGuid()));
+
+        await using var db = _database.NewContext();
+        var cards = Cards(db);
+        Assert.Equal(["1:status"], (await cards.OfCaseAsync(_caseId, [CaseCardPurposes.Status], subject: null, default)).Select(c => c.ActivityId));
+        Assert.Equal(["1:memo"], (await cards.OfCaseAsync(_caseId, [CaseCardPurposes.Memo], CardSubject.Memo(memoId), default)).Select(c => c.ActivityId));
+        Assert.Equal(2, (await cards.OfCaseAsync(_caseId, [CaseCardPurposes.Memo], subject: null, default)).Count);
+        Assert.True(await cards.HoldsAnyAsync(_caseId, [CaseCardPurposes.Memo], Person, default));
+        Assert.False(await cards.HoldsAnyAsync(_caseId, [CaseCardPurposes.Consent], Person, default));
+        Assert.Equal(CardSubject.Memo(memoId).Key, (await cards.FindAsync(_caseId, CaseCardPurposes.Memo, CardSubject.Memo(memoId), Person, default))?.Subject);
+    }
+
+    [Fact]
+    public void Meeting_NumberBelowOne_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => CardSubject.Meeting(0));
+
     public void Dispose() => _database.Dispose();
 
     private CaseCards Cards(TyokykyDbContext db) => new(db, TestKeys.Pseudonyms(_oldKey), TestKeys.Protector(_oldKey), _time);
 
-    private async Task RememberAsync(Func<TyokykyDbContext, CaseCards> cards, string chat, string activityId, string recipient = Person)
+    private async Task RememberAsync(
+        Func<TyokykyDbContext, CaseCards> cards, string chat, string activityId, string recipient = Person, string purpose = CaseCardPurposes.Status, CardSubject? subject = null)
     {
         await using var db = _database.NewContext();
-        cards(db).Remember(_caseId, CaseCardPurposes.Status, recipient, new PrivateDelivery(ConnectorStatus.Ok, chat, "https://smba.example/", activityId));
+        cards(db).Remember(_caseId, purpose, subject ?? CardSubject.Case, recipient, new PrivateDelivery(ConnectorStatus.Ok, chat, "https://smba.example/", activityId));
         await db.SaveChangesAsync();
     }
 }
