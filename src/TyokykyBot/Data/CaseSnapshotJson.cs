@@ -45,15 +45,18 @@ internal static class CaseSnapshotJson
             [nameof(MeetingSnapshot.Number)] = 1,
             [nameof(MeetingSnapshot.ScheduleRevision)] = 1,
             [nameof(MeetingSnapshot.Cancelled)] = false,
+            [nameof(MeetingSnapshot.RemoteConfirmations)] = new JsonArray(),
+            [nameof(MeetingSnapshot.RetiredBookings)] = new JsonArray(),
         };
         foreach (var (old, name) in MeetingFields)
         {
+            // Place, Booking, ChairId and SecretaryId were null when missing, as they are when written so.
             if (json.Remove(old, out var value) && value is not null)
                 meeting[name] = value;
+            else
+                meeting.TryAdd(name, null);
         }
 
-        meeting[nameof(MeetingSnapshot.RemoteConfirmations)] ??= new JsonArray();
-        meeting[nameof(MeetingSnapshot.RetiredBookings)] ??= new JsonArray();
         json.Remove("Audit");
         json[nameof(CaseSnapshot.Meeting)] = meeting;
         json[nameof(CaseSnapshot.Schema)] = CaseSnapshot.CurrentSchema;

@@ -5,9 +5,10 @@ namespace TyokykyBot.Data;
 
 /// <summary>
 /// Enums as names, so reordering an enum never changes what a stored case, memo or action means. Each
-/// <see cref="ValueList{T}"/> is written as an array of its items, so their array types are listed here.
+/// <see cref="ValueList{T}"/> is written as an array of its items, so their array types are listed here. A
+/// property missing from stored data is an error, not a silent null: older forms are upgraded first.
 /// </summary>
-[JsonSourceGenerationOptions(UseStringEnumConverter = true, Converters = [typeof(ValueListJsonConverterFactory)])]
+[JsonSourceGenerationOptions(UseStringEnumConverter = true, RespectRequiredConstructorParameters = true, Converters = [typeof(ValueListJsonConverterFactory)])]
 [JsonSerializable(typeof(CaseSnapshot))]
 [JsonSerializable(typeof(RowContent<MemoContent>))]
 [JsonSerializable(typeof(RowContent<AgreedActionContent>))]

@@ -82,6 +82,17 @@ public class CaseSnapshotJsonTests
         Assert.Contains("\"Schema\":2", json);
     }
 
+    [Theory]
+    [InlineData("Meeting")]
+    [InlineData("Consents")]
+    public void Deserialize_CurrentSchemaMissingAProperty_Throws(string property)
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(OldSnapshotJson.Serialize(Consented().ToSnapshot()))!.AsObject();
+        Assert.True(json.Remove(property));
+
+        Assert.Throws<System.Text.Json.JsonException>(() => OldSnapshotJson.Deserialize(json.ToJsonString()));
+    }
+
     [Fact]
     public void Deserialize_Schema1WithEveryMeetingField_SameSnapshot()
     {

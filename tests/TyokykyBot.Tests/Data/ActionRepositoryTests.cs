@@ -9,21 +9,21 @@ namespace TyokykyBot.Tests.Data;
 public abstract class ActionRepositoryTests : CaseRowsFixture
 {
     /// <summary>One per test: a PostgreSQL database is shared by the class.</summary>
-    private readonly string Owner = "aad-owner-" + Guid.NewGuid().ToString("N");
+    private readonly string _owner = "aad-owner-" + Guid.NewGuid().ToString("N");
     private static readonly DateOnly Due = new(2026, 4, 1);
 
     [Fact]
     public async Task FindAsync_AfterAddAndSave_SameActionOwnerPseudonymisedTextProtected()
     {
         var c = await StoredCaseAsync();
-        var action = Agree(c, "Hankitaan sähköpöytä", Owner, Due);
+        var action = Agree(c, "Hankitaan sähköpöytä", _owner, Due);
         await SaveNewAsync(action);
 
         await using var check = NewContext();
         Assert.Equal(action with { Revision = 1 }, await Repository(check).FindAsync(action.Id, default));
         var record = await check.Actions.SingleAsync(r => r.Id == action.Id);
-        Assert.Equal((Pseudonyms.Of(Owner), "Open", Due, 1), (record.OwnerKey, record.State, record.DueOn, record.RowVersion));
-        Assert.DoesNotContain(Owner, record.ProtectedOwner);
+        Assert.Equal((Pseudonyms.Of(_owner), "Open", Due, 1), (record.OwnerKey, record.State, record.DueOn, record.RowVersion));
+        Assert.DoesNotContain(_owner, record.ProtectedOwner);
         Assert.DoesNotContain("sähköpöytä", record.ProtectedContent);
         Assert.DoesNotContain("Kalusteet", record.ProtectedContent);
     }
@@ -32,15 +32,15 @@ public abstract class ActionRepositoryTests : CaseRowsFixture
     public async Task OpenOfOwnerAsync_AcrossCases_OnlyTheirOpenOnesByDueDate()
     {
         var (c1, c2) = (await StoredCaseAsync(), await StoredCaseAsync());
-        var later = Agree(c1, "myöhempi", Owner, Due.AddDays(10));
-        var sooner = Agree(c2, "aiempi", Owner, Due);
-        var done = Agree(c1, "tehty", Owner, Due.AddDays(-5)) with { State = AgreedActionState.Done };
+        var later = Agree(c1, "myöhempi", _owner, Due.AddDays(10));
+        var sooner = Agree(c2, "aiempi", _owner, Due);
+        var done = Agree(c1, "tehty", _owner, Due.AddDays(-5)) with { State = AgreedActionState.Done };
         var someoneElses = Agree(c1, "toisen", "aad-hr-owner", Due);
         await SaveNewAsync(later, sooner, done, someoneElses);
 
         await using var check = NewContext();
 
-        Assert.Equal([sooner.Id, later.Id], (await Repository(check).OpenOfOwnerAsync(Owner, default)).Select(a => a.Id));
+        Assert.Equal([sooner.Id, later.Id], (await Repository(check).OpenOfOwnerAsync(_owner, default)).Select(a => a.Id));
         Assert.Equal(4, (await Repository(check).OfCaseAsync(c1.Id, default)).Count + (await Repository(check).OfCaseAsync(c2.Id, default)).Count);
     }
 
@@ -48,26 +48,26 @@ public abstract class ActionRepositoryTests : CaseRowsFixture
     public async Task OpenOfOwnerAsync_StoredUnderPreviousKey_Found()
     {
         var c = await StoredCaseAsync();
-        var action = Agree(c, "vanha avain", Owner, Due);
+        var action = Agree(c, "vanha avain", _owner, Due);
         await SaveNewAsync(action);
         var newKey = TestKeys.New();
         await using var db = NewContext();
         var rotated = new ActionRepository(db, TestKeys.Protector(newKey, Key), TestKeys.Pseudonyms(newKey, Key), Time);
 
-        var found = Assert.Single(await rotated.OpenOfOwnerAsync(Owner, default));
+        var found = Assert.Single(await rotated.OpenOfOwnerAsync(_owner, default));
 
         Assert.Equal(action.Id, found.Id);
-        Assert.Equal(Owner, found.OwnerId);
+        Assert.Equal(_owner, found.OwnerId);
     }
 
     [Fact]
     public async Task OpenDueByAsync_Day_OpenActionsDueThenOrBefore()
     {
         var c = await StoredCaseAsync();
-        var overdue = Agree(c, "myöhässä", Owner, Due.AddDays(-3));
-        var today = Agree(c, "tänään", Owner, Due);
-        var tomorrow = Agree(c, "huomenna", Owner, Due.AddDays(1));
-        var cancelled = Agree(c, "peruttu", Owner, Due.AddDays(-1)) with { State = AgreedActionState.Cancelled };
+        var overdue = Agree(c, "myöhässä", _owner, Due.AddDays(-3));
+        var today = Agree(c, "tänään", _owner, Due);
+        var tomorrow = Agree(c, "huomenna", _owner, Due.AddDays(1));
+        var cancelled = Agree(c, "peruttu", _owner, Due.AddDays(-1)) with { State = AgreedActionState.Cancelled };
         await SaveNewAsync(overdue, today, tomorrow, cancelled);
 
         await using var check = NewContext();
@@ -80,7 +80,7 @@ public abstract class ActionRepositoryTests : CaseRowsFixture
     public async Task Update_PostponedWithNoteAndNewOwner_ReadBackCaseUntouched()
     {
         var c = await StoredCaseAsync();
-        var action = Agree(c, "siirtyy", Owner, Due);
+        var action = Agree(c, "siirtyy", _owner, Due);
         await SaveNewAsync(action);
         var caseBefore = await CaseRowAsync(c.Id);
         var note = new ActionNote(c.Participants[0].Id, Time.GetUtcNow(), "Toimittaja myöhässä");
@@ -98,7 +98,7 @@ public abstract class ActionRepositoryTests : CaseRowsFixture
         var stored = (await Repository(check).FindAsync(action.Id, default))!;
         Assert.Equal((Due.AddDays(14), "aad-hr-owner", 2), (stored.DueOn, stored.OwnerId, stored.Revision));
         Assert.Equal([note], stored.Content.Notes);
-        Assert.Empty(await Repository(check).OpenOfOwnerAsync(Owner, default));
+        Assert.Empty(await Repository(check).OpenOfOwnerAsync(_owner, default));
         var caseAfter = await CaseRowAsync(c.Id);
         Assert.Equal((caseBefore.ProtectedData, caseBefore.Version), (caseAfter.ProtectedData, caseAfter.Version));
     }
@@ -107,7 +107,7 @@ public abstract class ActionRepositoryTests : CaseRowsFixture
     public async Task SaveChanges_StaleUpdate_ThrowsConcurrencyAndKeepsTheFirst()
     {
         var c = await StoredCaseAsync();
-        var action = Agree(c, "kilpailu", Owner, Due);
+        var action = Agree(c, "kilpailu", _owner, Due);
         await SaveNewAsync(action);
         await using var first = NewContext();
         await using var second = NewContext();
@@ -129,7 +129,7 @@ public abstract class ActionRepositoryTests : CaseRowsFixture
     public async Task Update_Unchanged_RowLeftAsItIs()
     {
         var c = await StoredCaseAsync();
-        var action = Agree(c, "sama", Owner, Due);
+        var action = Agree(c, "sama", _owner, Due);
         await SaveNewAsync(action);
         await using (var db = NewContext())
         {
