@@ -16,12 +16,6 @@ public static class CardVerbs
     public const string MeetingPlace = "meeting.place";
     public const string PreInfoConfirmRemote = "preinfo.confirmRemote";
 
-    public static IReadOnlyList<string> All { get; } =
-    [
-        ConveneSubmit, ConsentGive, ConsentDecline, ConsentChange, ConsentWithdraw, ConsentRefresh, StatusRefresh,
-        MeetingReschedule, MeetingCancel, MeetingRoles, MeetingPlace, PreInfoConfirmRemote,
-    ];
-
     /// <summary>The data key that names the case on every action that belongs to one.</summary>
     public const string CaseIdKey = "caseId";
 }

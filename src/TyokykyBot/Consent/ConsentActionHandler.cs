@@ -18,7 +18,6 @@ namespace TyokykyBot.Consent;
 public sealed class ConsentActionHandler(
     TyokykyDbContext db,
     CaseRepository cases,
-    OutboxWriter outbox,
     ConsentViews views,
     ConsentFormResolver resolver,
     TimeProvider time) : ICardActionHandler
@@ -66,14 +65,8 @@ public sealed class ConsentActionHandler(
 
     private async Task<InvokeResponse> DecideAsync(Case found, ConsentResult result, UiLanguage language, CancellationToken cancellationToken)
     {
+        // A new version records ConsentRecorded: the calendar and every card follow it.
         cases.Update(found);
-        if (result.Outcome == ConsentOutcome.Recorded)
-        {
-            // The calendar follows the latest consent: book, re-invite, or cancel.
-            outbox.Enqueue(MeetingMessageKinds.Sync, found.Id.ToString(), found.Id);
-            outbox.Enqueue(CaseMessageKinds.UpdateStatusCards, found.Id.ToString(), found.Id);
-        }
-
         await db.SaveChangesAsync(cancellationToken);
         return result.Outcome switch
         {

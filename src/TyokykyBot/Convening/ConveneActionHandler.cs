@@ -24,7 +24,6 @@ namespace TyokykyBot.Convening;
 public sealed class ConveneActionHandler(
     TyokykyDbContext db,
     CaseRepository cases,
-    OutboxWriter outbox,
     IPeopleDirectory directory,
     ConveneFormResolver resolver,
     ConveneCardModelBuilder cards,
@@ -76,16 +75,11 @@ public sealed class ConveneActionHandler(
             return Answer(open, action);
         }
 
+        created.Announce(new CaseConvened(action.Turn.Activity.ServiceUrl ?? "", FromSharedConversation: !action.Turn.IsPersonal));
         cases.Add(created, tenantId);
-        var serviceUrl = action.Turn.Activity.ServiceUrl ?? "";
-        outbox.Enqueue(CaseMessageKinds.DeliverConsentCard, created.Employee.Person.AadObjectId!, created.Id, CaseMessageArguments.ForServiceUrl(serviceUrl));
         if (action.Turn.IsPersonal)
         {
             RememberConvenerCard(created, actor, action);
-        }
-        else
-        {
-            outbox.Enqueue(CaseMessageKinds.DeliverStatusCard, actor, created.Id, CaseMessageArguments.ForServiceUrl(serviceUrl));
         }
 
         try
@@ -129,7 +123,7 @@ public sealed class ConveneActionHandler(
             return;
         }
 
-        caseCards.Remember(created.Id, CaseCardPurposes.Convene, convener,
+        caseCards.Remember(created.Id, CaseCardPurposes.Convene, CaseCardSubjects.Case, convener,
             new PrivateDelivery(BotFramework.Connector.ConnectorStatus.Ok, conversationId, serviceUrl, activity.ReplyToId));
     }
 }

@@ -9,6 +9,7 @@ public static class CaseStoreExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<CaseRepository>();
+        services.AddScoped<CaseFollowUps>();
         return services;
     }
 }

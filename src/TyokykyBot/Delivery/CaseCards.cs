@@ -19,7 +19,29 @@ public sealed class CaseCards(TyokykyDbContext db, PersonPseudonyms pseudonyms, 
     public async Task<string> ServiceUrlAsync(Guid caseId, CancellationToken cancellationToken) =>
         await db.CaseCards.Where(c => c.CaseId == caseId).Select(c => c.ServiceUrl).FirstOrDefaultAsync(cancellationToken) ?? "";
 
-    public void Remember(Guid caseId, string purpose, string recipientAadObjectId, PrivateDelivery delivery)
+    /// <summary>The person's remembered card of this purpose and subject, if any.</summary>
+    public async Task<CaseCard?> FindAsync(Guid caseId, string purpose, string subject, string recipientAadObjectId, CancellationToken cancellationToken)
+    {
+        var keys = KeysOf(recipientAadObjectId);
+        return await db.CaseCards.FirstOrDefaultAsync(
+            c => c.CaseId == caseId && c.Purpose == purpose && keys.Contains(c.RecipientKey) && c.ActivityId != null, cancellationToken);
+    }
+
+    /// <summary>Whether the person has a card of the case with any of these purposes.</summary>
+    public async Task<bool> HoldsAnyAsync(Guid caseId, IReadOnlyCollection<string> purposes, string recipientAadObjectId, CancellationToken cancellationToken)
+    {
+        var keys = KeysOf(recipientAadObjectId);
+        return await db.CaseCards.AnyAsync(c => c.CaseId == caseId && purposes.Contains(c.Purpose) && keys.Contains(c.RecipientKey), cancellationToken);
+    }
+
+    /// <summary>Every card of the case with one of these purposes that can be updated in place.</summary>
+    public async Task<IReadOnlyList<CaseCard>> OfCaseAsync(Guid caseId, IReadOnlyCollection<string> purposes, CancellationToken cancellationToken) =>
+        await db.CaseCards.Where(c => c.CaseId == caseId && purposes.Contains(c.Purpose) && c.ActivityId != null).ToListAsync(cancellationToken);
+
+    /// <summary>The card is gone from Teams: nothing is left to keep current.</summary>
+    public void Forget(CaseCard card) => db.CaseCards.Remove(card);
+
+    public void Remember(Guid caseId, string purpose, string subject, string recipientAadObjectId, PrivateDelivery delivery)
     {
         if (delivery.ConversationId is not { } conversationId || delivery.ServiceUrl is not { } serviceUrl)
         {

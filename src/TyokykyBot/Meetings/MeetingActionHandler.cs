@@ -18,7 +18,7 @@ namespace TyokykyBot.Meetings;
 /// changes nothing (a refusal is audited) and gets the current card back.
 /// </summary>
 public sealed class MeetingActionHandler(
-    TyokykyDbContext db, CaseRepository cases, OutboxWriter outbox, SeedCatalog seeds, TimeProvider time) : ICardActionHandler
+    TyokykyDbContext db, CaseRepository cases, SeedCatalog seeds, TimeProvider time) : ICardActionHandler
 {
     public static IReadOnlyCollection<string> Verbs { get; } =
         [CardVerbs.MeetingReschedule, CardVerbs.MeetingCancel, CardVerbs.MeetingRoles, CardVerbs.MeetingPlace, CardVerbs.PreInfoConfirmRemote];
@@ -40,13 +40,8 @@ public sealed class MeetingActionHandler(
             CardVerbs.MeetingPlace => found.SetPlace(actor, CardData.String(action.Data, "place"), now),
             _ => found.ConfirmRemote(actor, now),
         };
+        // A change records MeetingChanged: the calendar and every card follow it.
         cases.Update(found);
-        if (outcome == MeetingOutcome.Done && action.Verb != CardVerbs.PreInfoConfirmRemote)
-        {
-            outbox.Enqueue(MeetingMessageKinds.Sync, found.Id.ToString(), found.Id);
-            outbox.Enqueue(CaseMessageKinds.UpdateStatusCards, found.Id.ToString(), found.Id);
-        }
-
         await db.SaveChangesAsync(cancellationToken);
         if (action.Verb == CardVerbs.PreInfoConfirmRemote)
         {

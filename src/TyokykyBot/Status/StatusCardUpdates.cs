@@ -1,12 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using TyokykyBot.BotFramework.Connector;
 using TyokykyBot.BotFramework.Schema;
 using TyokykyBot.Cases;
 using TyokykyBot.Data;
 using TyokykyBot.Delivery;
 using TyokykyBot.Meetings;
 using TyokykyBot.Outbox;
-using TyokykyBot.Preferences;
 using TyokykyBot.Seeds;
 
 namespace TyokykyBot.Status;
@@ -19,14 +17,13 @@ namespace TyokykyBot.Status;
 /// retry simply repeats them all.
 /// </summary>
 public sealed class StatusCardUpdates(
-    TyokykyDbContext db, CaseRepository cases, ConnectorClient connector, RecipientLanguage languages, SeedCatalog seeds, OutboxWriter outbox,
-    CaseCards cards, OutboxAddresses addresses)
+    TyokykyDbContext db, CaseRepository cases, CaseCardSender sender, SeedCatalog seeds, OutboxWriter outbox, CaseCards cards, OutboxAddresses addresses)
     : IOutboxHandler
 {
-    private static readonly string[] StatusPurposes = [CaseCardPurposes.Convene, CaseCardPurposes.Status];
-    private static readonly string[] KeptTrue = [.. StatusPurposes, CaseCardPurposes.PreInformation];
+    /// <summary>The cards that show a case's status: the convener's card, which became one, and everyone else's.</summary>
+    public static readonly string[] StatusPurposes = [CaseCardPurposes.Convene, CaseCardPurposes.Status];
 
-    public string Kind => CaseMessageKinds.UpdateStatusCards;
+    private static readonly string[] KeptTrue = [.. StatusPurposes, CaseCardPurposes.PreInformation];
 
     /// <summary>Renders from the case as it is now, so one run covers every change before it.</summary>
     public bool BringsUpToDate => true;
@@ -38,40 +35,24 @@ public sealed class StatusCardUpdates(
             return OutboxHandlerResult.Fail("CaseNotFound");
         }
 
-        var posted = await db.CaseCards
-            .Where(c => c.CaseId == caseId && KeptTrue.Contains(c.Purpose) && c.ActivityId != null)
-            .ToListAsync(cancellationToken);
-        foreach (var card in posted)
+        var (result, posted) = await sender.UpdateAllAsync(found, KeptTrue, Render, cancellationToken);
+        if (result.Status == OutboxHandlerStatus.Done)
         {
-            var recipient = cards.RecipientOf(card);
-            var language = await languages.ForAsync(recipient, cancellationToken);
-            var access = Disclosure.For(found, recipient);
-            var content = card.Purpose == CaseCardPurposes.PreInformation
-                ? PreInformationCard.Create(found, access, seeds, language)
-                : CaseStatusCard.Create(found, access, language);
-            var update = Activity.CardMessage(content) with { Id = card.ActivityId };
-            var result = await connector.UpdateActivityAsync(card.ServiceUrl, cards.ConversationOf(card), card.ActivityId!, update, cancellationToken);
-            if (result.Status is ConnectorStatus.Throttled or ConnectorStatus.Failed)
-            {
-                return OutboxHandlerResult.Retry(result.Status.ToString());
-            }
-
-            if (result.Status is ConnectorStatus.NotFound)
-            {
-                // The card or the chat is gone; nothing left to keep current.
-                db.CaseCards.Remove(card);
-            }
+            await DeliverToNewlyCoveredAsync(found, posted, cancellationToken);
         }
 
-        await DeliverToNewlyCoveredAsync(found, posted, cancellationToken);
-        return OutboxHandlerResult.Done;
+        return result;
     }
 
-    private async Task DeliverToNewlyCoveredAsync(Case found, List<CaseCard> posted, CancellationToken cancellationToken)
+    private Activity Render(CaseReader reader, CaseCard card) => Activity.CardMessage(card.Purpose == CaseCardPurposes.PreInformation
+        ? PreInformationCard.Create(reader.Case, reader.Access, seeds, reader.Language)
+        : CaseStatusCard.Create(reader.Case, reader.Access, reader.Language));
+
+    private async Task DeliverToNewlyCoveredAsync(Case found, IReadOnlyList<CaseCard> posted, CancellationToken cancellationToken)
     {
         var holders = posted.Where(c => StatusPurposes.Contains(c.Purpose)).Select(cards.RecipientOf).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var waiting = await db.Outbox.AsNoTracking()
-            .Where(m => m.CaseId == found.Id && m.Kind == CaseMessageKinds.DeliverStatusCard && m.Outcome == null)
+            .Where(m => m.CaseId == found.Id && m.Kind == StatusMessageKinds.Deliver && m.Outcome == null)
             .ToListAsync(cancellationToken);
         holders.UnionWith(waiting.Select(addresses.RecipientOf));
         var newcomers = found.Attendees()
@@ -85,7 +66,7 @@ public sealed class StatusCardUpdates(
         var serviceUrl = await cards.ServiceUrlAsync(found.Id, cancellationToken);
         foreach (var newcomer in newcomers)
         {
-            outbox.Enqueue(CaseMessageKinds.DeliverStatusCard, newcomer.Person.AadObjectId!, found.Id, CaseMessageArguments.ForServiceUrl(serviceUrl));
+            outbox.Enqueue(StatusMessageKinds.Deliver, newcomer.Person.AadObjectId!, found.Id, CaseMessageArguments.ForServiceUrl(serviceUrl));
         }
     }
 }

@@ -6,8 +6,8 @@ using TyokykyBot.Cases;
 using TyokykyBot.Conversations;
 using TyokykyBot.Data;
 using TyokykyBot.Delivery;
-using TyokykyBot.Tests.Data.Protection;
 using TyokykyBot.Tests.Data;
+using TyokykyBot.Tests.Data.Protection;
 
 namespace TyokykyBot.Tests.Cards;
 
@@ -64,7 +64,7 @@ public sealed class CaseCardsTests : IDisposable
     private async Task RememberAsync(Func<TyokykyDbContext, CaseCards> cards, string chat, string activityId, string recipient = Person)
     {
         await using var db = _database.NewContext();
-        cards(db).Remember(_caseId, CaseCardPurposes.Status, recipient, new PrivateDelivery(ConnectorStatus.Ok, chat, "https://smba.example/", activityId));
+        cards(db).Remember(_caseId, CaseCardPurposes.Status, CaseCardSubjects.Case, recipient, new PrivateDelivery(ConnectorStatus.Ok, chat, "https://smba.example/", activityId));
         await db.SaveChangesAsync();
     }
 }
