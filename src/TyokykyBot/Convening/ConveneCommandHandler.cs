@@ -29,13 +29,12 @@ public sealed class ConveneCommandHandler(
             return;
         }
 
+        await replies.ReplyAsync(turn, Activity.TextMessage(Texts.Get("Convene.ChannelNeutral", language)), cancellationToken);
         if (convener is not null && ConversationKeys.TenantOf(turn.Activity) is { } tenantId)
         {
             // Proactive sends happen after the turn: the outbox carries the card to the private chat.
             outbox.Enqueue(ConveneMessageKinds.DeliverCard, convener, arguments: ConveneCardDelivery.Arguments(tenantId, turn.Activity.ServiceUrl ?? "", language));
             await db.SaveChangesAsync(cancellationToken);
         }
-
-        await replies.ReplyAsync(turn, Activity.TextMessage(Texts.Get("Convene.ChannelNeutral", language)), cancellationToken);
     }
 }
