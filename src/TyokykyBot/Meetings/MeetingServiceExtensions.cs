@@ -26,10 +26,16 @@ public static class MeetingServiceExtensions
         services.AddOutboxHandler<MeetingSync>(MeetingMessageKinds.Sync);
         services.AddOutboxHandler<MeetingPrivacyHandler>(MeetingMessageKinds.Privacy);
         services.AddOutboxHandler<PreInformationDelivery>(MeetingMessageKinds.PreInformation);
+        services.AddOutboxHandler<PreInformationUpdates>(MeetingMessageKinds.UpdatePreInformation);
 
         // The calendar follows the latest consent and every change of the organiser's: book, move, re-invite or cancel.
         services.FollowCase<ConsentRecorded>(MeetingMessageKinds.Sync);
         services.FollowCase<MeetingChanged>(MeetingMessageKinds.Sync);
+
+        // Pre-information already delivered stays true after every change.
+        services.FollowCase<ConsentRecorded>(MeetingMessageKinds.UpdatePreInformation);
+        services.FollowCase<MeetingBooked>(MeetingMessageKinds.UpdatePreInformation);
+        services.FollowCase<MeetingChanged>(MeetingMessageKinds.UpdatePreInformation);
         return builder;
     }
 }

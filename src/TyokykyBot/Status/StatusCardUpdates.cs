@@ -3,27 +3,22 @@ using TyokykyBot.BotFramework.Schema;
 using TyokykyBot.Cases;
 using TyokykyBot.Data;
 using TyokykyBot.Delivery;
-using TyokykyBot.Meetings;
 using TyokykyBot.Outbox;
-using TyokykyBot.Seeds;
 
 namespace TyokykyBot.Status;
 
 /// <summary>
-/// Keeps every delivered card of a case true: each status and pre-information card is re-rendered
-/// in place for its reader, in their language, from what the disclosure rule lets them see now (a
+/// Keeps every delivered status card of a case true: each is re-rendered in place for its reader, in their language, from what the disclosure rule lets them see now (a
 /// person the consent stopped covering is left a neutral line, with no time or link). Whoever the
 /// consent now covers and has no status card yet gets one privately. Updates are idempotent, so a
 /// retry simply repeats them all.
 /// </summary>
 public sealed class StatusCardUpdates(
-    TyokykyDbContext db, CaseRepository cases, CaseCardSender sender, SeedCatalog seeds, OutboxWriter outbox, CaseCards cards, OutboxAddresses addresses)
+    TyokykyDbContext db, CaseRepository cases, CaseCardSender sender, OutboxWriter outbox, CaseCards cards, OutboxAddresses addresses)
     : IOutboxHandler
 {
     /// <summary>The cards that show a case's status: the convener's card, which became one, and everyone else's.</summary>
     public static readonly string[] StatusPurposes = [CaseCardPurposes.Convene, CaseCardPurposes.Status];
-
-    private static readonly string[] KeptTrue = [.. StatusPurposes, CaseCardPurposes.PreInformation];
 
     /// <summary>Renders from the case as it is now, so one run covers every change before it.</summary>
     public bool BringsUpToDate => true;
@@ -35,7 +30,7 @@ public sealed class StatusCardUpdates(
             return OutboxHandlerResult.Fail("CaseNotFound");
         }
 
-        var (result, posted) = await sender.UpdateAllAsync(found, KeptTrue, Render, cancellationToken);
+        var (result, posted) = await sender.UpdateAllAsync(found, StatusPurposes, Render, cancellationToken);
         if (result.Status == OutboxHandlerStatus.Done)
         {
             await DeliverToNewlyCoveredAsync(found, posted, cancellationToken);
@@ -44,9 +39,8 @@ public sealed class StatusCardUpdates(
         return result;
     }
 
-    private Activity Render(CaseReader reader, CaseCard card) => Activity.CardMessage(card.Purpose == CaseCardPurposes.PreInformation
-        ? PreInformationCard.Create(reader.Case, reader.Access, seeds, reader.Language)
-        : CaseStatusCard.Create(reader.Case, reader.Access, reader.Language));
+    private static Activity Render(CaseReader reader, CaseCard card) =>
+        Activity.CardMessage(CaseStatusCard.Create(reader.Case, reader.Access, reader.Language));
 
     private async Task DeliverToNewlyCoveredAsync(Case found, IReadOnlyList<CaseCard> posted, CancellationToken cancellationToken)
     {
