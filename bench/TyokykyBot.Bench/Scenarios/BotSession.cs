@@ -56,7 +56,7 @@ internal sealed class BotSession(BotUnderTest bot, BenchPeople people, Activitie
                 [ConveneFields.Length] = "90",
                 [ConveneFields.Mode] = ConveneFields.ModeRemote,
             };
-            await ExpectOkAsync(activities.Invoke(people.Supervisors[i], CardVerbs.ConveneSubmit, data), token, "convene");
+            await ExpectOkAsync(activities.Invoke(people.Supervisors[i], ConveneVerbs.Submit, data), token, "convene");
         });
 
         var drained = await DrainAsync(drainTimeout);
@@ -192,7 +192,7 @@ internal sealed class BotSession(BotUnderTest bot, BenchPeople people, Activitie
     {
         var data = new JsonObject
         {
-            [CardVerbs.CaseIdKey] = CaseByEmployee[employee.AadObjectId].ToString(),
+            [CardData.CaseIdKey] = CaseByEmployee[employee.AadObjectId].ToString(),
             [ConsentFields.Remote] = ConsentFields.RemoteAccepted,
             [CaseField.Note] = "",
         };
@@ -201,7 +201,7 @@ internal sealed class BotSession(BotUnderTest bot, BenchPeople people, Activitie
             data["topic:" + topic] = "true";
         }
 
-        return activities.Invoke(employee, CardVerbs.ConsentGive, data);
+        return activities.Invoke(employee, ConsentVerbs.Give, data);
     }
 
     private async Task ExpectOkAsync(JsonObject activity, string token, string what)

@@ -24,7 +24,7 @@ public sealed class CardActionRouter(CardVerbKeys verbs, IServiceProvider servic
 
         var data = action.Data is { ValueKind: JsonValueKind.Object } d ? d : default;
         var click = new CardAction(turn, verb, data, language);
-        if (!turn.IsPersonal && verb != CardVerbs.ConveneSubmit)
+        if (!turn.IsPersonal && !verbs.CarriedOutInSharedConversations(verb))
         {
             return services.GetRequiredService<SharedConversationGuard>().RefuseAsync(click, cancellationToken);
         }

@@ -17,7 +17,7 @@ public static class CardActionServiceExtensions
         services.TryAddScoped<THandler>();
         foreach (var verb in THandler.Verbs)
         {
-            verbs.Add(verb, typeof(THandler));
+            verbs.Add(verb, typeof(THandler), THandler.SharedConversationVerbs.Contains(verb));
             services.AddKeyedScoped(typeof(ICardActionHandler), verb, (sp, _) => sp.GetRequiredService<THandler>());
         }
 

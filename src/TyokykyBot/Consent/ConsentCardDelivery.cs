@@ -41,6 +41,6 @@ public sealed class ConsentCardDelivery(CaseCardSender sender, CaseRepository ca
 
         var card = await views.FormAsync(found, reader.TenantId, values: null, errors: [], reader.Language, cancellationToken);
         var title = string.Format(reader.Language.Culture, Texts.Get("Consent.Card.Title", reader.Language), found.Code);
-        return new CaseMessage(Activity.CardMessage(card, title), CaseCardPurposes.Consent);
+        return new CaseMessage(Activity.CardMessage(card, title), ConsentMessageKinds.CardPurpose);
     }
 }

@@ -30,7 +30,10 @@ public sealed class ConveneActionHandler(
     CaseCards caseCards,
     TimeProvider time) : ICardActionHandler
 {
-    public static IReadOnlyCollection<string> Verbs { get; } = [CardVerbs.ConveneSubmit];
+    public static IReadOnlyCollection<string> Verbs { get; } = [ConveneVerbs.Submit];
+
+    /// <summary>Convening from a channel creates the case; the answer there is a neutral line and the card goes privately.</summary>
+    public static IReadOnlyCollection<string> SharedConversationVerbs => Verbs;
 
     public async Task<InvokeResponse> HandleAsync(CardAction action, CancellationToken cancellationToken)
     {
@@ -123,7 +126,7 @@ public sealed class ConveneActionHandler(
             return;
         }
 
-        caseCards.Remember(created.Id, CaseCardPurposes.Convene, CaseCardSubjects.Case, convener,
+        caseCards.Remember(created.Id, ConveneMessageKinds.CardPurpose, CaseCardSubjects.Case, convener,
             new PrivateDelivery(BotFramework.Connector.ConnectorStatus.Ok, conversationId, serviceUrl, activity.ReplyToId));
     }
 }

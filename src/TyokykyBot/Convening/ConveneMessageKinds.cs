@@ -11,4 +11,7 @@ public static class ConveneMessageKinds
 
     /// <summary>A plain notice to whoever can act on it (target: their AAD id; arguments: the text key and neutral values).</summary>
     public const string Notify = "convener.notify";
+
+    /// <summary>The convener's card, which became the case's status card (and is kept true with the others).</summary>
+    public const string CardPurpose = "Convene";
 }

@@ -13,4 +13,7 @@ public static class MeetingMessageKinds
 
     /// <summary>Every pre-information card of the case re-rendered in place (target: the case id).</summary>
     public const string UpdatePreInformation = "preinfo.update";
+
+    /// <summary>A participant's pre-information card, remembered per meeting and kept true in place.</summary>
+    public const string PreInformationPurpose = "PreInformation";
 }

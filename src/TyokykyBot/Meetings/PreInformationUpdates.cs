@@ -14,7 +14,7 @@ namespace TyokykyBot.Meetings;
 /// </summary>
 public sealed class PreInformationUpdates(CaseRepository cases, CaseCardSender sender, SeedCatalog seeds) : IOutboxHandler
 {
-    private static readonly string[] Purposes = [CaseCardPurposes.PreInformation];
+    private static readonly string[] Purposes = [MeetingMessageKinds.PreInformationPurpose];
 
     /// <summary>Renders from the case as it is now, so one run covers every change before it.</summary>
     public bool BringsUpToDate => true;

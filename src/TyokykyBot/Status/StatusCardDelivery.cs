@@ -24,6 +24,6 @@ public sealed class StatusCardDelivery(CaseCardSender sender, CaseCards cards) :
             return null;
         }
 
-        return new CaseMessage(Activity.CardMessage(CaseStatusCard.Create(reader.Case, reader.Access, reader.Language)), CaseCardPurposes.Status);
+        return new CaseMessage(Activity.CardMessage(CaseStatusCard.Create(reader.Case, reader.Access, reader.Language)), StatusMessageKinds.CardPurpose);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TyokykyBot.BotFramework.Schema;
 using TyokykyBot.Cases;
+using TyokykyBot.Convening;
 using TyokykyBot.Data;
 using TyokykyBot.Delivery;
 using TyokykyBot.Outbox;
@@ -18,7 +19,7 @@ public sealed class StatusCardUpdates(
     : IOutboxHandler
 {
     /// <summary>The cards that show a case's status: the convener's card, which became one, and everyone else's.</summary>
-    public static readonly string[] StatusPurposes = [CaseCardPurposes.Convene, CaseCardPurposes.Status];
+    public static readonly string[] StatusPurposes = [ConveneMessageKinds.CardPurpose, StatusMessageKinds.CardPurpose];
 
     /// <summary>Renders from the case as it is now, so one run covers every change before it.</summary>
     public bool BringsUpToDate => true;

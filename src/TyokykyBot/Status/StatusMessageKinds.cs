@@ -8,4 +8,7 @@ public static class StatusMessageKinds
 
     /// <summary>Every status and pre-information card of the case re-rendered in place (target: the case id).</summary>
     public const string Update = "status.update";
+
+    /// <summary>A core-group member's status card, remembered so it is kept true in place.</summary>
+    public const string CardPurpose = "Status";
 }

@@ -16,7 +16,7 @@ public class CardActionHandlersTests
 
         var error = Assert.Throws<InvalidOperationException>(() => services.AddCardActionHandler<SecondConvene>());
 
-        Assert.Contains(CardVerbs.ConveneSubmit, error.Message, StringComparison.Ordinal);
+        Assert.Contains(ConveneVerbs.Submit, error.Message, StringComparison.Ordinal);
         Assert.Contains(nameof(ConveneActionHandler), error.Message, StringComparison.Ordinal);
         Assert.Contains(nameof(SecondConvene), error.Message, StringComparison.Ordinal);
     }
@@ -28,7 +28,7 @@ public class CardActionHandlersTests
             .BuildServiceProvider().GetRequiredService<CardVerbKeys>();
 
         Assert.False(keys.Contains("no.such.verb"));
-        Assert.Equal(typeof(ConveneActionHandler), keys.Owner(CardVerbs.ConveneSubmit));
+        Assert.Equal(typeof(ConveneActionHandler), keys.Owner(ConveneVerbs.Submit));
     }
 
     [Fact]
@@ -38,14 +38,14 @@ public class CardActionHandlersTests
         var keys = app.Services.GetRequiredService<CardVerbKeys>();
         using var scope = app.Services.CreateScope();
 
-        Assert.Contains(CardVerbs.ConsentGive, keys.Keys);
+        Assert.Contains(ConsentVerbs.Give, keys.Keys);
         Assert.All(keys.Keys, verb =>
             Assert.IsType(keys.Owner(verb)!, scope.ServiceProvider.GetRequiredKeyedService(typeof(ICardActionHandler), verb)));
     }
 
     private sealed class SecondConvene : ICardActionHandler
     {
-        public static IReadOnlyCollection<string> Verbs { get; } = [CardVerbs.ConsentGive + ".other", CardVerbs.ConveneSubmit];
+        public static IReadOnlyCollection<string> Verbs { get; } = [ConsentVerbs.Give + ".other", ConveneVerbs.Submit];
 
         public Task<TyokykyBot.BotFramework.Schema.InvokeResponse> HandleAsync(CardAction action, CancellationToken cancellationToken) =>
             throw new NotSupportedException();

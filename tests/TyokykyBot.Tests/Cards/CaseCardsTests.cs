@@ -6,6 +6,7 @@ using TyokykyBot.Cases;
 using TyokykyBot.Conversations;
 using TyokykyBot.Data;
 using TyokykyBot.Delivery;
+using TyokykyBot.Status;
 using TyokykyBot.Tests.Data;
 using TyokykyBot.Tests.Data.Protection;
 
@@ -64,7 +65,7 @@ public sealed class CaseCardsTests : IDisposable
     private async Task RememberAsync(Func<TyokykyDbContext, CaseCards> cards, string chat, string activityId, string recipient = Person)
     {
         await using var db = _database.NewContext();
-        cards(db).Remember(_caseId, CaseCardPurposes.Status, CaseCardSubjects.Case, recipient, new PrivateDelivery(ConnectorStatus.Ok, chat, "https://smba.example/", activityId));
+        cards(db).Remember(_caseId, StatusMessageKinds.CardPurpose, CaseCardSubjects.Case, recipient, new PrivateDelivery(ConnectorStatus.Ok, chat, "https://smba.example/", activityId));
         await db.SaveChangesAsync();
     }
 }
