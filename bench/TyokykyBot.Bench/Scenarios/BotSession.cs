@@ -2,14 +2,14 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using TyokykyBot.Bench.Load;
 using TyokykyBot.Cards;
 using TyokykyBot.Cases;
-using TyokykyBot.Convening;
 using TyokykyBot.Consent;
+using TyokykyBot.Convening;
 using TyokykyBot.Data;
 using TyokykyBot.Data.Protection;
-using Microsoft.Extensions.Options;
 using TyokykyBot.Outbox;
 
 namespace TyokykyBot.Bench.Scenarios;
@@ -56,7 +56,7 @@ internal sealed class BotSession(BotUnderTest bot, BenchPeople people, Activitie
                 [ConveneFields.Length] = "90",
                 [ConveneFields.Mode] = ConveneFields.ModeRemote,
             };
-            await ExpectOkAsync(activities.Invoke(people.Supervisors[i], CardVerbs.ConveneSubmit, data), token, "convene");
+            await ExpectOkAsync(activities.Invoke(people.Supervisors[i], ConveneVerbs.Submit, data), token, "convene");
         });
 
         var drained = await DrainAsync(drainTimeout);
@@ -67,7 +67,7 @@ internal sealed class BotSession(BotUnderTest bot, BenchPeople people, Activitie
 
         await using var db = bot.Database.Open();
         var deliveries = await db.Outbox.AsNoTracking()
-            .Where(m => m.Kind == CaseMessageKinds.DeliverConsentCard && m.Outcome == OutboxOutcomes.Sent)
+            .Where(m => m.Kind == ConsentMessageKinds.DeliverCard && m.Outcome == OutboxOutcomes.Sent)
             .Select(m => new { m.Target, m.CaseId })
             .ToListAsync();
         // The outbox names a person about a case only by their keyed pseudonym.
@@ -124,9 +124,9 @@ internal sealed class BotSession(BotUnderTest bot, BenchPeople people, Activitie
     /// <summary>Waits until every notice of (e) has an outcome; Left is how many are not sent.</summary>
     public async Task<(bool Complete, int Left, TimeSpan Took)> WaitForNoticesAsync(TimeSpan timeout)
     {
-        var waited = await WaitAsync(timeout, db => db.Outbox.CountAsync(m => m.Kind == CaseMessageKinds.NotifyConvener && m.Outcome == null));
+        var waited = await WaitAsync(timeout, db => db.Outbox.CountAsync(m => m.Kind == ConveneMessageKinds.Notify && m.Outcome == null));
         await using var db = bot.Database.Open();
-        var notSent = await db.Outbox.CountAsync(m => m.Kind == CaseMessageKinds.NotifyConvener && m.Outcome != OutboxOutcomes.Sent);
+        var notSent = await db.Outbox.CountAsync(m => m.Kind == ConveneMessageKinds.Notify && m.Outcome != OutboxOutcomes.Sent);
         return (waited.Complete && notSent == 0, notSent, waited.Took);
     }
 
@@ -165,7 +165,7 @@ internal sealed class BotSession(BotUnderTest bot, BenchPeople people, Activitie
                 db.Outbox.Add(new OutboxMessage
                 {
                     Id = Guid.CreateVersion7(createdAt),
-                    Kind = CaseMessageKinds.NotifyConvener,
+                    Kind = ConveneMessageKinds.Notify,
                     // Addressed as the bot addresses a person about a case: pseudonym, and the id encrypted.
                     Target = pseudonyms.Of(convener.AadObjectId),
                     ProtectedRecipient = protector.Protect(convener.AadObjectId),
@@ -192,7 +192,7 @@ internal sealed class BotSession(BotUnderTest bot, BenchPeople people, Activitie
     {
         var data = new JsonObject
         {
-            [CardVerbs.CaseIdKey] = CaseByEmployee[employee.AadObjectId].ToString(),
+            [CardData.CaseIdKey] = CaseByEmployee[employee.AadObjectId].ToString(),
             [ConsentFields.Remote] = ConsentFields.RemoteAccepted,
             [CaseField.Note] = "",
         };
@@ -201,7 +201,7 @@ internal sealed class BotSession(BotUnderTest bot, BenchPeople people, Activitie
             data["topic:" + topic] = "true";
         }
 
-        return activities.Invoke(employee, CardVerbs.ConsentGive, data);
+        return activities.Invoke(employee, ConsentVerbs.Give, data);
     }
 
     private async Task ExpectOkAsync(JsonObject activity, string token, string what)

@@ -1,9 +1,9 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TyokykyBot.BotFramework.Hosting;
 using TyokykyBot.Cards;
 using TyokykyBot.Commands;
 using TyokykyBot.Conversations;
-using TyokykyBot.Convening;
-using TyokykyBot.Help;
+using TyokykyBot.Features;
 using TyokykyBot.Preferences;
 using TyokykyBot.Telemetry;
 using TyokykyBot.Welcome;
@@ -21,7 +21,8 @@ public static class BotServiceExtensions
         services.AddTyokykyMetrics();
         services.AddScoped<TyokykyActivityHandler>();
         services.AddScoped<IBot>(sp => new InstrumentedBot(
-            sp.GetRequiredService<TyokykyActivityHandler>(), sp.GetRequiredService<TyokykyMetrics>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TyokykyActivityHandler>(), sp.GetRequiredService<TyokykyMetrics>(), sp.GetRequiredService<TelemetryVocabulary>(),
+            sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<ConversationReferenceStore>();
         services.AddScoped<UserLanguageStore>();
         services.AddScoped<TurnReplies>();
@@ -29,10 +30,11 @@ public static class BotServiceExtensions
         services.AddScoped<CommandRouter>();
         services.AddScoped<WelcomeHandler>();
         services.AddScoped<CardActionRouter>();
-        services.AddCommandHandler<HelpCommandHandler>();
-        services.AddCommandHandler<LanguageCommandHandler>();
-        services.AddCommandHandler<ConveneCommandHandler>();
-        services.AddCaseFlows();
+        // The routers find handlers by key; the features register theirs (AddConvening(), AddConsent()…).
+        HandlerKeys.In<CardVerbKeys>(services);
+        HandlerKeys.In<CommandKeys>(services);
+        services.TryAddSingleton<CommandCatalog>();
+        services.TryAddSingleton<TelemetryVocabulary>();
         return builder;
     }
 }

@@ -9,7 +9,7 @@ using TyokykyBot.Localization;
 namespace TyokykyBot.Bot;
 
 /// <summary>Routes <c>adaptiveCard/action</c> invokes by verb; a verb nobody owns is a 400 error body.</summary>
-public sealed class CardActionRouter(CardActionHandlers handlers, IServiceProvider services, TyokykyDbContext db)
+public sealed class CardActionRouter(CardVerbKeys verbs, IServiceProvider services, TyokykyDbContext db)
 {
     /// <summary>A click racing the dispatcher (or another click) on one case loses the concurrency check; it is run again on fresh state.</summary>
     private const int Attempts = 3;
@@ -17,19 +17,19 @@ public sealed class CardActionRouter(CardActionHandlers handlers, IServiceProvid
     public Task<InvokeResponse> RouteAsync(TurnContext turn, UiLanguage language, CancellationToken cancellationToken)
     {
         var action = ReadAction(turn.Activity);
-        if (action?.Verb is not { } verb || handlers.Owner(verb) is not { } owner)
+        if (action?.Verb is not { } verb || !verbs.Contains(verb))
         {
             return Task.FromResult(InvokeResponse.Error(400, "BadRequest", Texts.Get("Unknown.Command", language)));
         }
 
         var data = action.Data is { ValueKind: JsonValueKind.Object } d ? d : default;
         var click = new CardAction(turn, verb, data, language);
-        if (!turn.IsPersonal && verb != CardVerbs.ConveneSubmit)
+        if (!turn.IsPersonal && !verbs.CarriedOutInSharedConversations(verb))
         {
             return services.GetRequiredService<SharedConversationGuard>().RefuseAsync(click, cancellationToken);
         }
 
-        var handler = (ICardActionHandler)services.GetRequiredService(owner);
+        var handler = (ICardActionHandler)services.GetRequiredKeyedService(typeof(ICardActionHandler), verb);
         return RunAsync(handler, click, cancellationToken);
     }
 

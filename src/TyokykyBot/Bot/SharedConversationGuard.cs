@@ -14,14 +14,15 @@ namespace TyokykyBot.Bot;
 /// and the refusal is audited. Convening is the one action carried out, by its own handler, which
 /// also answers neutrally there.
 /// </summary>
-public sealed class SharedConversationGuard(TyokykyDbContext db, CaseRepository cases, OutboxWriter outbox)
+public sealed class SharedConversationGuard(TyokykyDbContext db, CaseRepository cases)
 {
     public async Task<InvokeResponse> RefuseAsync(CardAction action, CancellationToken cancellationToken)
     {
         if (action.CaseId is { } caseId && action.ActorAadObjectId is { } actor && await cases.FindAsync(caseId, cancellationToken) is { } found)
         {
             await cases.RecordReadAsync(found.Id, actor, "action-refused-shared-chat", cancellationToken);
-            outbox.Enqueue(CaseMessageKinds.DeliverStatusCard, actor, found.Id, CaseMessageArguments.ForServiceUrl(action.Turn.Activity.ServiceUrl ?? ""));
+            found.Announce(new StatusCardRequested(actor, action.Turn.Activity.ServiceUrl ?? ""));
+            cases.Update(found);
             await db.SaveChangesAsync(cancellationToken);
         }
 

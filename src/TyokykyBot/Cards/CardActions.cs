@@ -48,5 +48,5 @@ public static class CardActions
     };
 
     private static JsonObject Data(Guid? caseId) =>
-        caseId is { } id ? new JsonObject { [CardVerbs.CaseIdKey] = id.ToString() } : [];
+        caseId is { } id ? new JsonObject { [CardData.CaseIdKey] = id.ToString() } : [];
 }

@@ -6,6 +6,9 @@ namespace TyokykyBot.Cards;
 /// <summary>Reads an Action.Execute's <c>data</c>: the action's own data merged with the card's inputs.</summary>
 public static class CardData
 {
+    /// <summary>The data key that names the case on every action that belongs to one.</summary>
+    public const string CaseIdKey = "caseId";
+
     /// <summary>The value as text; an array (some clients send a multi-select so) is joined by commas.</summary>
     public static string? String(JsonElement data, string key)
     {
@@ -27,7 +30,7 @@ public static class CardData
         string.Equals(String(data, key)?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
     public static Guid? CaseId(JsonElement data) =>
-        Guid.TryParse(String(data, CardVerbs.CaseIdKey), CultureInfo.InvariantCulture, out var id) ? id : null;
+        Guid.TryParse(String(data, CardData.CaseIdKey), CultureInfo.InvariantCulture, out var id) ? id : null;
 
     /// <summary>The keys that start with <paramref name="prefix"/>, without it.</summary>
     public static IEnumerable<string> KeysWithPrefix(JsonElement data, string prefix) =>

@@ -24,6 +24,7 @@ public sealed partial class Case
         if (State == CaseState.AwaitingConsent)
             State = CaseState.Scheduling;
         Record(now, actor, AuditAction.ConsentRecorded, Detail(version));
+        _events.Add(new ConsentRecorded(version.Decision));
         return ConsentResult.Recorded(version);
     }
 
@@ -56,6 +57,7 @@ public sealed partial class Case
         _consents.Add(version);
         State = CaseState.Cancelled;
         Record(now, actor, action, Detail(version));
+        _events.Add(new ConsentRecorded(decision));
         return ConsentResult.Recorded(version);
     }
 

@@ -57,6 +57,7 @@ public sealed partial class Case
         Meeting = booking;
         State = CaseState.Scheduled;
         Record(now, SystemActor, AuditAction.MeetingBooked, RevisionDetail);
+        _events.Add(new MeetingBooked());
         return MeetingOutcome.Done;
     }
 
@@ -76,6 +77,7 @@ public sealed partial class Case
         Meeting = booking;
         ScheduleRevision++;
         Record(now, SystemActor, AuditAction.MeetingRebooked, RevisionDetail);
+        _events.Add(new MeetingBooked());
         return MeetingOutcome.Done;
     }
 
@@ -99,6 +101,7 @@ public sealed partial class Case
 
         Place = trimmed;
         Record(now, actor, AuditAction.MeetingPlaceSet, "");
+        _events.Add(new MeetingChanged(MeetingChange.PlaceSet));
         return MeetingOutcome.Done;
     }
 
@@ -116,6 +119,7 @@ public sealed partial class Case
         ScheduleRevision++;
         State = CaseState.Scheduling;
         Record(now, actor, AuditAction.MeetingRescheduleRequested, RevisionDetail);
+        _events.Add(new MeetingChanged(MeetingChange.Rescheduled));
         return MeetingOutcome.Done;
     }
 
@@ -128,6 +132,7 @@ public sealed partial class Case
 
         State = CaseState.Cancelled;
         Record(now, actor, AuditAction.MeetingCancelledByConvener, RevisionDetail);
+        _events.Add(new MeetingChanged(MeetingChange.Cancelled));
         return MeetingOutcome.Done;
     }
 

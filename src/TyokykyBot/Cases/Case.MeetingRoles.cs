@@ -38,6 +38,7 @@ public sealed partial class Case
 
         (ChairId, SecretaryId) = (chairId, secretaryId);
         Record(now, actor, AuditAction.MeetingRolesSet, $"chair:{RoleDetail(chairId)} secretary:{RoleDetail(secretaryId)}");
+        _events.Add(new MeetingChanged(MeetingChange.RolesSet));
         return MeetingOutcome.Done;
     }
 

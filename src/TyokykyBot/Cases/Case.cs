@@ -10,6 +10,7 @@ public sealed partial class Case
     private readonly List<Participant> _participants = [];
     private readonly List<ConsentVersion> _consents = [];
     private readonly List<AuditEntry> _audit = [];
+    private readonly List<CaseEvent> _events = [];
 
     private Case()
     {
@@ -49,6 +50,25 @@ public sealed partial class Case
     /// case's stored size does not grow with every look and change.
     /// </summary>
     public IReadOnlyList<AuditEntry> Audit => _audit;
+
+    /// <summary>
+    /// What happened since this instance was convened or restored, for the other features to follow
+    /// (the repository plans their outbox rows as it saves the case). Like <see cref="Audit"/>, not stored.
+    /// </summary>
+    public IReadOnlyList<CaseEvent> Events => _events;
+
+    /// <summary>
+    /// Records what the case itself cannot know: where it was convened from, a notice for whoever
+    /// can act, a status card asked for. The case's own changes record their events themselves.
+    /// </summary>
+    public void Announce(CaseEvent happened)
+    {
+        ArgumentNullException.ThrowIfNull(happened);
+        _events.Add(happened);
+    }
+
+    /// <summary>A notice to whoever holds the meeting's controls, who is also the one who can act on it.</summary>
+    public void Notify(string textKey, params string[] args) => Announce(new NoticeNeeded(textKey, args));
 
     public Participant Employee => _participants.Single(p => p.Role == CaseRole.Employee);
 

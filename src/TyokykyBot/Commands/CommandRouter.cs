@@ -6,13 +6,13 @@ using TyokykyBot.Localization;
 namespace TyokykyBot.Commands;
 
 /// <summary>Maps a message's text (mention removed) to its command handler.</summary>
-public sealed class CommandRouter(CommandHandlers handlers, IServiceProvider services, TurnReplies replies)
+public sealed class CommandRouter(CommandCatalog catalog, IServiceProvider services, TurnReplies replies)
 {
     public Task RouteAsync(TurnContext turn, UiLanguage language, CancellationToken cancellationToken)
     {
-        if (CommandCatalog.Parse(turn.Text) is { } parsed && handlers.Owner(parsed.Command.Id) is { } owner)
+        if (catalog.Parse(turn.Text) is { } parsed)
         {
-            var handler = (ICommandHandler)services.GetRequiredService(owner);
+            var handler = (ICommandHandler)services.GetRequiredKeyedService(typeof(ICommandHandler), parsed.Command.Name);
             return handler.HandleAsync(turn, parsed.Argument, language, cancellationToken);
         }
 

@@ -5,8 +5,8 @@ namespace TyokykyBot.Commands;
 
 public interface ICommandHandler
 {
-    /// <summary>Static, so the router knows the owner of a command without constructing every handler.</summary>
-    static abstract CommandId Command { get; }
+    /// <summary>Static, so the router and the help card know every command without constructing a handler.</summary>
+    static abstract Command Command { get; }
 
     Task HandleAsync(TurnContext turn, string argument, UiLanguage language, CancellationToken cancellationToken);
 }

@@ -18,13 +18,12 @@ namespace TyokykyBot.Consent;
 public sealed class ConsentActionHandler(
     TyokykyDbContext db,
     CaseRepository cases,
-    OutboxWriter outbox,
     ConsentViews views,
     ConsentFormResolver resolver,
     TimeProvider time) : ICardActionHandler
 {
     public static IReadOnlyCollection<string> Verbs { get; } =
-        [CardVerbs.ConsentGive, CardVerbs.ConsentDecline, CardVerbs.ConsentChange, CardVerbs.ConsentWithdraw, CardVerbs.ConsentRefresh];
+        [ConsentVerbs.Give, ConsentVerbs.Decline, ConsentVerbs.Change, ConsentVerbs.Withdraw, ConsentVerbs.Refresh];
 
     public async Task<InvokeResponse> HandleAsync(CardAction action, CancellationToken cancellationToken)
     {
@@ -37,9 +36,9 @@ public sealed class ConsentActionHandler(
         var now = HelsinkiTime.Now(time);
         return action.Verb switch
         {
-            CardVerbs.ConsentGive => await GiveAsync(found, actor, action, cancellationToken),
-            CardVerbs.ConsentDecline => await DecideAsync(found, found.Decline(actor, now), action.Language, cancellationToken),
-            CardVerbs.ConsentWithdraw => await DecideAsync(found, found.Withdraw(actor, now), action.Language, cancellationToken),
+            ConsentVerbs.Give => await GiveAsync(found, actor, action, cancellationToken),
+            ConsentVerbs.Decline => await DecideAsync(found, found.Decline(actor, now), action.Language, cancellationToken),
+            ConsentVerbs.Withdraw => await DecideAsync(found, found.Withdraw(actor, now), action.Language, cancellationToken),
             _ => await ViewAsync(found, actor, action, cancellationToken),
         };
     }
@@ -66,14 +65,8 @@ public sealed class ConsentActionHandler(
 
     private async Task<InvokeResponse> DecideAsync(Case found, ConsentResult result, UiLanguage language, CancellationToken cancellationToken)
     {
+        // A new version records ConsentRecorded: the calendar and every card follow it.
         cases.Update(found);
-        if (result.Outcome == ConsentOutcome.Recorded)
-        {
-            // The calendar follows the latest consent: book, re-invite, or cancel.
-            outbox.Enqueue(MeetingMessageKinds.Sync, found.Id.ToString(), found.Id);
-            outbox.Enqueue(CaseMessageKinds.UpdateStatusCards, found.Id.ToString(), found.Id);
-        }
-
         await db.SaveChangesAsync(cancellationToken);
         return result.Outcome switch
         {
@@ -96,7 +89,7 @@ public sealed class ConsentActionHandler(
         }
 
         var showForm = found.State == CaseState.AwaitingConsent
-            || (action.Verb == CardVerbs.ConsentChange && found.State is CaseState.Scheduling or CaseState.Scheduled);
+            || (action.Verb == ConsentVerbs.Change && found.State is CaseState.Scheduling or CaseState.Scheduled);
         return InvokeResponse.Card(showForm
             ? await views.FormAsync(found, action.TenantId ?? "", values: null, errors: [], action.Language, cancellationToken)
             : views.Summary(found, action.Language));

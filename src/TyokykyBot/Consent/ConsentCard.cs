@@ -50,12 +50,12 @@ public static class ConsentCard
             FieldErrors.Block(model.Errors, language, CaseField.Note, CaseField.Note),
         ])
         .WithActions(
-            CardActions.Execute(T("Give"), CardVerbs.ConsentGive, c.Id, style: "positive"),
+            CardActions.Execute(T("Give"), ConsentVerbs.Give, c.Id, style: "positive"),
             changing
-                ? CardActions.Execute(T("KeepAsIs"), CardVerbs.ConsentRefresh, c.Id, sendInputs: false)
-                : CardActions.Execute(T("Decline"), CardVerbs.ConsentDecline, c.Id, style: "destructive", sendInputs: false));
+                ? CardActions.Execute(T("KeepAsIs"), ConsentVerbs.Refresh, c.Id, sendInputs: false)
+                : CardActions.Execute(T("Decline"), ConsentVerbs.Decline, c.Id, style: "destructive", sendInputs: false));
         return model.EmployeeMri is { Length: > 0 } mri
-            ? card.WithRefresh(CardActions.Refresh(CardVerbs.ConsentRefresh, c.Id), mri)
+            ? card.WithRefresh(CardActions.Refresh(ConsentVerbs.Refresh, c.Id), mri)
             : card;
     }
 }

@@ -1,64 +1,46 @@
-using Microsoft.EntityFrameworkCore;
 using TyokykyBot.BotFramework.Connector;
 using TyokykyBot.BotFramework.Schema;
-using TyokykyBot.Cards;
 using TyokykyBot.Cases;
-using TyokykyBot.Conversations;
 using TyokykyBot.Data;
 using TyokykyBot.Delivery;
 using TyokykyBot.Localization;
 using TyokykyBot.Outbox;
-using TyokykyBot.Preferences;
 
 namespace TyokykyBot.Consent;
 
 /// <summary>
 /// Carries the consent card to the employee's private chat. When Teams says the employee cannot be
-/// reached, the convener is told plainly what to do; a temporary failure is retried.
+/// reached, whoever can act on it is told plainly what to do; a temporary failure is retried.
 /// </summary>
-public sealed class ConsentCardDelivery(
-    TyokykyDbContext db,
-    CaseRepository cases,
-    PrivateChats privateChats,
-    ConsentViews views,
-    RecipientLanguage languages,
-    CaseCards cards,
-    OutboxWriter outbox,
-    OutboxAddresses addresses) : IOutboxHandler
+public sealed class ConsentCardDelivery(CaseCardSender sender, CaseRepository cases, ConsentViews views) : IOutboxHandler
 {
-    public string Kind => CaseMessageKinds.DeliverConsentCard;
-
     public async Task<OutboxHandlerResult> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        if (message.CaseId is not { } caseId || await cases.FindAsync(caseId, cancellationToken) is not { } found)
+        var sent = await sender.SendAsync(message, RenderAsync, cancellationToken);
+        switch (sent.Status)
         {
-            return OutboxHandlerResult.Fail("CaseNotFound");
-        }
-
-        if (found.State != CaseState.AwaitingConsent)
-        {
-            return OutboxHandlerResult.Done;
-        }
-
-        var tenantId = await db.Cases.Where(c => c.Id == caseId).Select(c => c.TenantId).SingleAsync(cancellationToken);
-        var employee = addresses.RecipientOf(message);
-        var language = await languages.ForAsync(employee, cancellationToken);
-        var card = await views.FormAsync(found, tenantId, values: null, errors: [], language, cancellationToken);
-        var serviceUrl = CaseMessageArguments.Read(message.Arguments, "serviceUrl") ?? "";
-        var delivery = await privateChats.SendAsync(
-            tenantId, employee, serviceUrl, Activity.CardMessage(card, string.Format(language.Culture, Texts.Get("Consent.Card.Title", language), found.Code)), cancellationToken);
-        switch (delivery.Status)
-        {
-            case ConnectorStatus.Ok:
-                cards.Remember(found.Id, CaseCardPurposes.Consent, CardSubject.Case, employee, delivery);
-                return OutboxHandlerResult.Done;
+            case null or ConnectorStatus.Ok:
+                return sent.Result;
             case ConnectorStatus.Throttled or ConnectorStatus.Failed:
-                return OutboxHandlerResult.Retry(delivery.Status.ToString());
+                return OutboxHandlerResult.Retry(sent.Status.ToString()!);
             default:
-                var notice = delivery.Status == ConnectorStatus.Blocked ? "Convene.DeliveryBlocked" : "Convene.DeliveryNotFound";
-                if (Disclosure.NoticeRecipient(found)?.AadObjectId is { } recipient)
-                    outbox.Enqueue(CaseMessageKinds.NotifyConvener, recipient, found.Id, CaseMessageArguments.ForNotice(notice));
-                return OutboxHandlerResult.Fail(delivery.Status.ToString());
+                sent.Case!.Notify(sent.Status == ConnectorStatus.Blocked ? "Convene.DeliveryBlocked" : "Convene.DeliveryNotFound");
+                cases.Update(sent.Case);
+
+                return OutboxHandlerResult.Fail(sent.Status.ToString()!);
         }
+    }
+
+    private async ValueTask<CaseMessage?> RenderAsync(CaseReader reader, CancellationToken cancellationToken)
+    {
+        var found = reader.Case;
+        if (found.State != CaseState.AwaitingConsent || !reader.Access.DecidesConsent)
+        {
+            return null;
+        }
+
+        var card = await views.FormAsync(found, reader.TenantId, values: null, errors: [], reader.Language, cancellationToken);
+        var title = string.Format(reader.Language.Culture, Texts.Get("Consent.Card.Title", reader.Language), found.Code);
+        return new CaseMessage(Activity.CardMessage(card, title), ConsentMessageKinds.CardPurpose);
     }
 }

@@ -42,7 +42,7 @@ public static class ConsentSummaryCard
         {
             ["type"] = "AdaptiveCard",
             ["body"] = new JsonArray(AdaptiveCard.Text(T("WithdrawConfirm"))),
-            ["actions"] = new JsonArray(CardActions.Execute(T("WithdrawConfirmButton"), CardVerbs.ConsentWithdraw, c.Id, style: "destructive", sendInputs: false)),
+            ["actions"] = new JsonArray(CardActions.Execute(T("WithdrawConfirmButton"), ConsentVerbs.Withdraw, c.Id, style: "destructive", sendInputs: false)),
         };
         return AdaptiveCard.Create(
         [
@@ -59,7 +59,7 @@ public static class ConsentSummaryCard
             version.Note is { } text ? AdaptiveCard.Text(text) : null,
         ])
         .WithActions(
-            CardActions.Execute(T("Change"), CardVerbs.ConsentChange, c.Id, sendInputs: false),
+            CardActions.Execute(T("Change"), ConsentVerbs.Change, c.Id, sendInputs: false),
             CardActions.ShowCard(T("Withdraw"), confirm));
     }
 

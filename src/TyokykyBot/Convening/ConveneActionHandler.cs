@@ -24,14 +24,16 @@ namespace TyokykyBot.Convening;
 public sealed class ConveneActionHandler(
     TyokykyDbContext db,
     CaseRepository cases,
-    OutboxWriter outbox,
     IPeopleDirectory directory,
     ConveneFormResolver resolver,
     ConveneCardModelBuilder cards,
     CaseCards caseCards,
     TimeProvider time) : ICardActionHandler
 {
-    public static IReadOnlyCollection<string> Verbs { get; } = [CardVerbs.ConveneSubmit];
+    public static IReadOnlyCollection<string> Verbs { get; } = [ConveneVerbs.Submit];
+
+    /// <summary>Convening from a channel creates the case; the answer there is a neutral line and the card goes privately.</summary>
+    public static IReadOnlyCollection<string> SharedConversationVerbs => Verbs;
 
     public async Task<InvokeResponse> HandleAsync(CardAction action, CancellationToken cancellationToken)
     {
@@ -76,16 +78,11 @@ public sealed class ConveneActionHandler(
             return Answer(open, action);
         }
 
+        created.Announce(new CaseConvened(action.Turn.Activity.ServiceUrl ?? "", FromSharedConversation: !action.Turn.IsPersonal));
         cases.Add(created, tenantId);
-        var serviceUrl = action.Turn.Activity.ServiceUrl ?? "";
-        outbox.Enqueue(CaseMessageKinds.DeliverConsentCard, created.Employee.Person.AadObjectId!, created.Id, CaseMessageArguments.ForServiceUrl(serviceUrl));
         if (action.Turn.IsPersonal)
         {
             RememberConvenerCard(created, actor, action);
-        }
-        else
-        {
-            outbox.Enqueue(CaseMessageKinds.DeliverStatusCard, actor, created.Id, CaseMessageArguments.ForServiceUrl(serviceUrl));
         }
 
         try
@@ -129,7 +126,7 @@ public sealed class ConveneActionHandler(
             return;
         }
 
-        caseCards.Remember(created.Id, CaseCardPurposes.Convene, CardSubject.Case, convener,
+        caseCards.Remember(created.Id, ConveneMessageKinds.CardPurpose, CaseCardSubjects.Case, convener,
             new PrivateDelivery(BotFramework.Connector.ConnectorStatus.Ok, conversationId, serviceUrl, activity.ReplyToId));
     }
 }

@@ -67,7 +67,7 @@ public static class ConveneCard
             CardInputs.Text(ConveneFields.Place, T("Place"), values.Place, maxLength: ConveneRules.MaxPlaceLength),
             Errors(ConveneFields.Place, CaseField.Place),
         ])
-        .WithActions(CardActions.Execute(T("Submit"), CardVerbs.ConveneSubmit, caseId: null, style: "positive"));
+        .WithActions(CardActions.Execute(T("Submit"), ConveneVerbs.Submit, caseId: null, style: "positive"));
     }
 
     /// <summary>

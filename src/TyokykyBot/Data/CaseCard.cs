@@ -5,9 +5,9 @@ public class CaseCard
 {
     public Guid Id { get; set; }
     public Guid CaseId { get; set; }
-    /// <summary>One of <see cref="Cases.CaseCardPurposes"/>.</summary>
+    /// <summary>The feature's card purpose (e.g. <c>StatusMessageKinds.CardPurpose</c>).</summary>
     public required string Purpose { get; set; }
-    /// <summary>What the card shows: a <see cref="Cases.CardSubject.Key"/> ("case", "meeting:1", "memo:{id}", ...).</summary>
+    /// <summary>What the card shows: one of <see cref="Delivery.CaseCardSubjects"/> ("case", "meeting/1", "memo/{id}", ...).</summary>
     public required string Subject { get; set; }
     /// <summary>The recipient's <see cref="Protection.PersonPseudonyms"/> pseudonym, to find their cards by.</summary>
     public required string RecipientKey { get; set; }

@@ -8,12 +8,14 @@ namespace TyokykyBot.Data;
 /// <summary>
 /// Cases as encrypted snapshots, and their audit trail as rows of its own (not inside the snapshot,
 /// which would grow with every entry and be re-encrypted with it). Never saves: the caller's unit of work
-/// (which also carries outbox rows) commits the case, its audit rows and the rest at once.
+/// (which also carries outbox rows) commits the case, its audit rows and the rest at once. The case's
+/// events become the outbox rows their followers plan (<see cref="CaseFollowUps"/>), in that same unit of work.
 /// </summary>
-public sealed partial class CaseRepository(TyokykyDbContext db, IFieldProtector protector, PersonPseudonyms pseudonyms, TimeProvider time)
+public sealed partial class CaseRepository(
+    TyokykyDbContext db, IFieldProtector protector, PersonPseudonyms pseudonyms, TimeProvider time, CaseFollowUps? followUps = null)
 {
-    /// <summary>The record behind each case this scope added or loaded, what it stores, and how much of its audit is stored.</summary>
-    private readonly Dictionary<Case, (CaseRecord Record, CaseSnapshot Stored, int AuditStored)> _tracked = new(ReferenceEqualityComparer.Instance);
+    /// <summary>The record behind each case this scope added or loaded, what it stores, and how much of its audit and events is written.</summary>
+    private readonly Dictionary<Case, (CaseRecord Record, CaseSnapshot Stored, int AuditStored, int EventsPlanned)> _tracked = new(ReferenceEqualityComparer.Instance);
 
     public void Add(Case c, string tenantId)
     {
@@ -33,8 +35,9 @@ public sealed partial class CaseRepository(TyokykyDbContext db, IFieldProtector 
             EmployeeKey = pseudonyms.Of(c.Employee.Person.ActorId),
         };
         db.Cases.Add(record);
-        _tracked[c] = (record, stored, 0);
+        _tracked[c] = (record, stored, 0, 0);
         AppendAudit(c);
+        PlanFollowUps(c);
     }
 
     public async Task<Case?> FindAsync(Guid id, CancellationToken cancellationToken) =>
@@ -82,6 +85,7 @@ public sealed partial class CaseRepository(TyokykyDbContext db, IFieldProtector 
         }
 
         AppendAudit(c);
+        PlanFollowUps(c);
     }
 
     /// <summary>Audits that someone saw part of a case. <paramref name="what"/> is a neutral code such as "consent-card-viewed".</summary>
@@ -102,7 +106,7 @@ public sealed partial class CaseRepository(TyokykyDbContext db, IFieldProtector 
             throw new InvalidDataException($"Case {record.Id} holds the data of another case.");
         var c = Case.FromSnapshot(snapshot);
         // What the case stores now, as this version writes it (an older snapshot may differ in form only).
-        _tracked[c] = (record, c.ToSnapshot(), c.Audit.Count);
+        _tracked[c] = (record, c.ToSnapshot(), c.Audit.Count, c.Events.Count);
         return c;
     }
 
@@ -122,6 +126,18 @@ public sealed partial class CaseRepository(TyokykyDbContext db, IFieldProtector 
         foreach (var entry in c.Audit.Skip(tracked.AuditStored))
             db.AuditLog.Add(new AuditRecord { At = entry.At.ToUniversalTime(), CaseId = c.Id, Actor = protector.Protect(entry.Actor), Action = entry.Action.ToString(), Detail = entry.Detail });
         _tracked[c] = tracked with { AuditStored = c.Audit.Count };
+    }
+
+    private void PlanFollowUps(Case c)
+    {
+        var tracked = _tracked[c];
+        if (followUps is not null)
+        {
+            foreach (var happened in c.Events.Skip(tracked.EventsPlanned))
+                followUps.Plan(c, happened);
+        }
+
+        _tracked[c] = _tracked[c] with { EventsPlanned = c.Events.Count };
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

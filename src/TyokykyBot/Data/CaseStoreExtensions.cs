@@ -11,6 +11,7 @@ public static class CaseStoreExtensions
         services.AddScoped<CaseRepository>();
         services.AddScoped<MemoRepository>();
         services.AddScoped<ActionRepository>();
+        services.AddScoped<CaseFollowUps>();
         return services;
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using TyokykyBot.Cases;
 using TyokykyBot.Conversations;
 using TyokykyBot.Data;
 using TyokykyBot.Data.Protection;
@@ -8,9 +7,8 @@ namespace TyokykyBot.Delivery;
 
 /// <summary>
 /// Remembers where a case's cards were posted, so that they can be updated in place later: one card
-/// per case, purpose, subject (<see cref="CardSubject"/>) and recipient. The recipient is stored as a
-/// pseudonym to find the card by and encrypted to render it for them; the chat is encrypted too, as a
-/// personal chat's id names its person.
+/// per case, purpose, subject (<see cref="CaseCardSubjects"/>) and recipient. The recipient is stored as a pseudonym to find the card by and encrypted to render it for them; the
+/// chat is encrypted too, as a personal chat's id names its person.
 /// </summary>
 public sealed class CaseCards(TyokykyDbContext db, PersonPseudonyms pseudonyms, IFieldProtector protector, TimeProvider time)
 {
@@ -21,8 +19,36 @@ public sealed class CaseCards(TyokykyDbContext db, PersonPseudonyms pseudonyms, 
     public async Task<string> ServiceUrlAsync(Guid caseId, CancellationToken cancellationToken) =>
         await db.CaseCards.Where(c => c.CaseId == caseId).Select(c => c.ServiceUrl).FirstOrDefaultAsync(cancellationToken) ?? "";
 
+    /// <summary>The person's remembered card of this purpose and subject, if any.</summary>
+    public async Task<CaseCard?> FindAsync(Guid caseId, string purpose, string subject, string recipientAadObjectId, CancellationToken cancellationToken)
+    {
+        var keys = KeysOf(recipientAadObjectId);
+        return await db.CaseCards.FirstOrDefaultAsync(
+            c => c.CaseId == caseId && c.Purpose == purpose && c.Subject == subject && keys.Contains(c.RecipientKey) && c.ActivityId != null, cancellationToken);
+    }
+
+    /// <summary>Whether the person has a card of the case with any of these purposes, whatever it shows.</summary>
+    public async Task<bool> HoldsAnyAsync(Guid caseId, IReadOnlyCollection<string> purposes, string recipientAadObjectId, CancellationToken cancellationToken)
+    {
+        var keys = KeysOf(recipientAadObjectId);
+        return await db.CaseCards.AnyAsync(c => c.CaseId == caseId && purposes.Contains(c.Purpose) && keys.Contains(c.RecipientKey), cancellationToken);
+    }
+
+    /// <summary>Every card of the case with one of these purposes that can be updated in place, whatever it shows.</summary>
+    public async Task<IReadOnlyList<CaseCard>> OfCaseAsync(Guid caseId, IReadOnlyCollection<string> purposes, CancellationToken cancellationToken) =>
+        await db.CaseCards.Where(c => c.CaseId == caseId && purposes.Contains(c.Purpose) && c.ActivityId != null)
+            .OrderBy(c => c.Id).ToListAsync(cancellationToken);
+
+    /// <summary>The case's cards of these purposes that show <paramref name="subject"/> and can be updated in place.</summary>
+    public async Task<IReadOnlyList<CaseCard>> OfCaseAsync(Guid caseId, IReadOnlyCollection<string> purposes, string subject, CancellationToken cancellationToken) =>
+        await db.CaseCards.Where(c => c.CaseId == caseId && purposes.Contains(c.Purpose) && c.Subject == subject && c.ActivityId != null)
+            .OrderBy(c => c.Id).ToListAsync(cancellationToken);
+
+    /// <summary>The card is gone from Teams: nothing is left to keep current.</summary>
+    public void Forget(CaseCard card) => db.CaseCards.Remove(card);
+
     /// <summary>Remembers a posted card, or moves the one remembered for the same purpose, subject and recipient to it.</summary>
-    public void Remember(Guid caseId, string purpose, CardSubject subject, string recipientAadObjectId, PrivateDelivery delivery)
+    public void Remember(Guid caseId, string purpose, string subject, string recipientAadObjectId, PrivateDelivery delivery)
     {
         if (delivery.ConversationId is not { } conversationId || delivery.ServiceUrl is not { } serviceUrl)
         {
@@ -30,9 +56,8 @@ public sealed class CaseCards(TyokykyDbContext db, PersonPseudonyms pseudonyms, 
         }
 
         var keys = KeysOf(recipientAadObjectId);
-        var key = subject.Key;
-        var existing = db.CaseCards.Local.FirstOrDefault(c => c.CaseId == caseId && c.Purpose == purpose && c.Subject == key && keys.Contains(c.RecipientKey))
-            ?? db.CaseCards.FirstOrDefault(c => c.CaseId == caseId && c.Purpose == purpose && c.Subject == key && keys.Contains(c.RecipientKey));
+        var existing = db.CaseCards.Local.FirstOrDefault(c => c.CaseId == caseId && c.Purpose == purpose && c.Subject == subject && keys.Contains(c.RecipientKey))
+            ?? db.CaseCards.FirstOrDefault(c => c.CaseId == caseId && c.Purpose == purpose && c.Subject == subject && keys.Contains(c.RecipientKey));
         if (existing is null)
         {
             db.CaseCards.Add(new CaseCard
@@ -40,7 +65,7 @@ public sealed class CaseCards(TyokykyDbContext db, PersonPseudonyms pseudonyms, 
                 Id = Guid.CreateVersion7(),
                 CaseId = caseId,
                 Purpose = purpose,
-                Subject = key,
+                Subject = subject,
                 RecipientKey = pseudonyms.Of(recipientAadObjectId),
                 ProtectedRecipient = protector.Protect(recipientAadObjectId),
                 ProtectedConversationId = protector.Protect(conversationId),
@@ -55,37 +80,6 @@ public sealed class CaseCards(TyokykyDbContext db, PersonPseudonyms pseudonyms, 
         (existing.RecipientKey, existing.ProtectedConversationId, existing.ServiceUrl, existing.ActivityId, existing.UpdatedAt) =
             (pseudonyms.Of(recipientAadObjectId), protector.Protect(conversationId), serviceUrl, delivery.ActivityId, time.GetUtcNow());
     }
-
-    /// <summary>The card remembered for this purpose, subject and recipient (under any configured key), or null.</summary>
-    public async Task<CaseCard?> FindAsync(Guid caseId, string purpose, CardSubject subject, string recipientAadObjectId, CancellationToken cancellationToken)
-    {
-        var keys = KeysOf(recipientAadObjectId);
-        var key = subject.Key;
-        return await db.CaseCards.FirstOrDefaultAsync(
-            c => c.CaseId == caseId && c.Purpose == purpose && c.Subject == key && keys.Contains(c.RecipientKey), cancellationToken);
-    }
-
-    /// <summary>Whether the recipient holds a card of any of <paramref name="purposes"/> about the case, whatever it shows.</summary>
-    public async Task<bool> HoldsAnyAsync(Guid caseId, IReadOnlyCollection<string> purposes, string recipientAadObjectId, CancellationToken cancellationToken)
-    {
-        var keys = KeysOf(recipientAadObjectId);
-        return await db.CaseCards.AnyAsync(c => c.CaseId == caseId && purposes.Contains(c.Purpose) && keys.Contains(c.RecipientKey), cancellationToken);
-    }
-
-    /// <summary>
-    /// The case's posted cards (those with an activity to update) of the given purposes, for every
-    /// subject and recipient, or of one subject when <paramref name="subject"/> is given.
-    /// </summary>
-    public async Task<List<CaseCard>> OfCaseAsync(Guid caseId, IReadOnlyCollection<string> purposes, CardSubject? subject, CancellationToken cancellationToken)
-    {
-        var posted = db.CaseCards.Where(c => c.CaseId == caseId && purposes.Contains(c.Purpose) && c.ActivityId != null);
-        if (subject is { Key: var key })
-            posted = posted.Where(c => c.Subject == key);
-        return await posted.OrderBy(c => c.Id).ToListAsync(cancellationToken);
-    }
-
-    /// <summary>Forgets a card whose message or chat is gone; the caller's unit of work commits.</summary>
-    public void Forget(CaseCard card) => db.CaseCards.Remove(card);
 
     /// <summary>What <see cref="CaseCard.RecipientKey"/> may hold for this person: the pseudonym under each configured key.</summary>
     public IReadOnlyList<string> KeysOf(string recipientAadObjectId) => pseudonyms.AllOf(recipientAadObjectId);

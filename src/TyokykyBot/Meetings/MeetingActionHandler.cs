@@ -18,10 +18,10 @@ namespace TyokykyBot.Meetings;
 /// changes nothing (a refusal is audited) and gets the current card back.
 /// </summary>
 public sealed class MeetingActionHandler(
-    TyokykyDbContext db, CaseRepository cases, OutboxWriter outbox, SeedCatalog seeds, TimeProvider time) : ICardActionHandler
+    TyokykyDbContext db, CaseRepository cases, SeedCatalog seeds, TimeProvider time) : ICardActionHandler
 {
     public static IReadOnlyCollection<string> Verbs { get; } =
-        [CardVerbs.MeetingReschedule, CardVerbs.MeetingCancel, CardVerbs.MeetingRoles, CardVerbs.MeetingPlace, CardVerbs.PreInfoConfirmRemote];
+        [MeetingVerbs.Reschedule, MeetingVerbs.Cancel, MeetingVerbs.Roles, MeetingVerbs.Place, MeetingVerbs.ConfirmRemote];
 
     public async Task<InvokeResponse> HandleAsync(CardAction action, CancellationToken cancellationToken)
     {
@@ -34,21 +34,16 @@ public sealed class MeetingActionHandler(
         var now = HelsinkiTime.Now(time);
         var outcome = Stale(found, action) ? MeetingOutcome.Unchanged : action.Verb switch
         {
-            CardVerbs.MeetingReschedule => found.RequestReschedule(actor, Date(action, "windowStart"), Date(action, "windowEnd"), now),
-            CardVerbs.MeetingCancel => found.CancelMeeting(actor, now),
-            CardVerbs.MeetingRoles => found.SetRoles(actor, Id(action, "chair"), Id(action, "secretary"), now),
-            CardVerbs.MeetingPlace => found.SetPlace(actor, CardData.String(action.Data, "place"), now),
+            MeetingVerbs.Reschedule => found.RequestReschedule(actor, Date(action, "windowStart"), Date(action, "windowEnd"), now),
+            MeetingVerbs.Cancel => found.CancelMeeting(actor, now),
+            MeetingVerbs.Roles => found.SetRoles(actor, Id(action, "chair"), Id(action, "secretary"), now),
+            MeetingVerbs.Place => found.SetPlace(actor, CardData.String(action.Data, "place"), now),
             _ => found.ConfirmRemote(actor, now),
         };
+        // A change records MeetingChanged: the calendar and every card follow it.
         cases.Update(found);
-        if (outcome == MeetingOutcome.Done && action.Verb != CardVerbs.PreInfoConfirmRemote)
-        {
-            outbox.Enqueue(MeetingMessageKinds.Sync, found.Id.ToString(), found.Id);
-            outbox.Enqueue(CaseMessageKinds.UpdateStatusCards, found.Id.ToString(), found.Id);
-        }
-
         await db.SaveChangesAsync(cancellationToken);
-        if (action.Verb == CardVerbs.PreInfoConfirmRemote)
+        if (action.Verb == MeetingVerbs.ConfirmRemote)
         {
             return ConfirmationAnswer(found, outcome, action);
         }

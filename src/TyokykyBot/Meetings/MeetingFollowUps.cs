@@ -12,7 +12,7 @@ public sealed class MeetingFollowUps(OutboxWriter outbox, PreInformationTime pre
 {
     public void Booked(Case c, InvitedPeople invited, CalendarEvent booked)
     {
-        outbox.Enqueue(CaseMessageKinds.UpdateStatusCards, c.Id.ToString(), c.Id);
+        // The booking itself recorded MeetingBooked, which the cards follow.
         if (c.NeedsRebooking)
         {
             // Moved while the consent changed who organises it or whether it is online.
@@ -72,10 +72,6 @@ public sealed class MeetingFollowUps(OutboxWriter outbox, PreInformationTime pre
     public void CalendarRefused(Case c, CalendarStatus status) =>
         Notify(c, status == CalendarStatus.NotFound ? "Meeting.MailboxNotFound" : "Meeting.CalendarForbidden");
 
-    /// <summary>To whoever holds the meeting's controls, who is also the one who can act on it.</summary>
-    private void Notify(Case c, string textKey, params string[] args)
-    {
-        if (Disclosure.NoticeRecipient(c)?.AadObjectId is { } recipient)
-            outbox.Enqueue(CaseMessageKinds.NotifyConvener, recipient, c.Id, CaseMessageArguments.ForNotice(textKey, args));
-    }
+    /// <summary>Recorded on the case, whose notices follow it once the caller updates the case.</summary>
+    private static void Notify(Case c, string textKey, params string[] args) => c.Notify(textKey, args);
 }

@@ -10,4 +10,10 @@ public static class MeetingMessageKinds
 
     /// <summary>The pre-information card to one internal participant (target: their AAD id; arguments: the revision).</summary>
     public const string PreInformation = "preinfo.deliver";
+
+    /// <summary>Every pre-information card of the case re-rendered in place (target: the case id).</summary>
+    public const string UpdatePreInformation = "preinfo.update";
+
+    /// <summary>A participant's pre-information card, remembered per meeting and kept true in place.</summary>
+    public const string PreInformationPurpose = "PreInformation";
 }

@@ -9,10 +9,8 @@ namespace TyokykyBot.Meetings;
 /// No recording, no transcription, only invited people past the lobby, presenters the organizer.
 /// Where the tenant has not allowed the app to do this, the convener is told once and the case goes on.
 /// </summary>
-public sealed class MeetingPrivacyHandler(CaseRepository cases, IOnlineMeetingPrivacy privacy, OutboxWriter outbox) : IOutboxHandler
+public sealed class MeetingPrivacyHandler(CaseRepository cases, IOnlineMeetingPrivacy privacy) : IOutboxHandler
 {
-    public string Kind => MeetingMessageKinds.Privacy;
-
     public async Task<OutboxHandlerResult> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         if (message.CaseId is not { } caseId || await cases.FindAsync(caseId, cancellationToken) is not { Meeting: { JoinUrl: { Length: > 0 } joinUrl } meeting } found)
@@ -26,8 +24,8 @@ public sealed class MeetingPrivacyHandler(CaseRepository cases, IOnlineMeetingPr
             case MeetingPrivacyStatus.Applied or MeetingPrivacyStatus.NotConfigured:
                 return OutboxHandlerResult.Done;
             case MeetingPrivacyStatus.NotPermitted:
-                if (Disclosure.NoticeRecipient(found)?.AadObjectId is { } recipient)
-                    outbox.Enqueue(CaseMessageKinds.NotifyConvener, recipient, found.Id, CaseMessageArguments.ForNotice("Meeting.PrivacyNotPermitted"));
+                found.Notify("Meeting.PrivacyNotPermitted");
+                cases.Update(found);
                 return OutboxHandlerResult.Fail("NotPermitted");
             default:
                 return OutboxHandlerResult.Retry(result.Status.ToString(), result.RetryAfter);

@@ -1,5 +1,6 @@
 using TyokykyBot.Bot;
-using TyokykyBot.Cards;
+using TyokykyBot.Cases;
+using TyokykyBot.Data;
 using TyokykyBot.Meetings.Calendar;
 using TyokykyBot.Meetings.Scheduling;
 using TyokykyBot.Outbox;
@@ -22,9 +23,19 @@ public static class MeetingServiceExtensions
         services.AddScoped<MeetingAttendees>();
         services.AddScoped<MeetingFollowUps>();
         services.AddCardActionHandler<MeetingActionHandler>();
-        services.AddScoped<IOutboxHandler, MeetingSync>();
-        services.AddScoped<IOutboxHandler, MeetingPrivacyHandler>();
-        services.AddScoped<IOutboxHandler, PreInformationDelivery>();
+        services.AddOutboxHandler<MeetingSync>(MeetingMessageKinds.Sync);
+        services.AddOutboxHandler<MeetingPrivacyHandler>(MeetingMessageKinds.Privacy);
+        services.AddOutboxHandler<PreInformationDelivery>(MeetingMessageKinds.PreInformation);
+        services.AddOutboxHandler<PreInformationUpdates>(MeetingMessageKinds.UpdatePreInformation);
+
+        // The calendar follows the latest consent and every change of the organiser's: book, move, re-invite or cancel.
+        services.FollowCase<ConsentRecorded>(MeetingMessageKinds.Sync);
+        services.FollowCase<MeetingChanged>(MeetingMessageKinds.Sync);
+
+        // Pre-information already delivered stays true after every change.
+        services.FollowCase<ConsentRecorded>(MeetingMessageKinds.UpdatePreInformation);
+        services.FollowCase<MeetingBooked>(MeetingMessageKinds.UpdatePreInformation);
+        services.FollowCase<MeetingChanged>(MeetingMessageKinds.UpdatePreInformation);
         return builder;
     }
 }

@@ -28,8 +28,6 @@ public sealed class MeetingSync(
     IOptions<MeetingOptions> options,
     TimeProvider time) : IOutboxHandler
 {
-    public string Kind => MeetingMessageKinds.Sync;
-
     /// <summary>Renders from the case as it is now, so one run covers every change before it.</summary>
     public bool BringsUpToDate => true;
 
@@ -80,6 +78,7 @@ public sealed class MeetingSync(
         if (search.Slot is not { } slot)
         {
             followUps.NoSlot(found, search.Partials);
+            cases.Update(found);
             return OutboxHandlerResult.Done;
         }
 
@@ -161,8 +160,8 @@ public sealed class MeetingSync(
                 return OutboxHandlerResult.Done;
             }
 
-            cases.Update(found);
             followUps.Booked(found, invited, booked);
+            cases.Update(found);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -235,6 +234,7 @@ public sealed class MeetingSync(
         }
 
         followUps.CalendarRefused(found, status);
+        cases.Update(found);
         return OutboxHandlerResult.Fail("Calendar" + status);
     }
 }

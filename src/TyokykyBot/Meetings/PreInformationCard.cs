@@ -76,7 +76,7 @@ public static class PreInformationCard
             else
             {
                 body.Add(AdaptiveCard.Text(Texts.Get("PreInfo.RemoteAsk", language)));
-                actions.Add(CardActions.Execute(Texts.Get("PreInfo.ConfirmRemote", language), CardVerbs.PreInfoConfirmRemote, c.Id, sendInputs: false));
+                actions.Add(CardActions.Execute(Texts.Get("PreInfo.ConfirmRemote", language), MeetingVerbs.ConfirmRemote, c.Id, sendInputs: false));
             }
         }
 

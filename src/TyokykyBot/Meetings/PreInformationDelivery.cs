@@ -1,14 +1,10 @@
-using Microsoft.EntityFrameworkCore;
-using TyokykyBot.BotFramework.Connector;
+using System.Globalization;
 using TyokykyBot.BotFramework.Schema;
-using TyokykyBot.Cards;
 using TyokykyBot.Cases;
-using TyokykyBot.Conversations;
 using TyokykyBot.Data;
 using TyokykyBot.Delivery;
 using TyokykyBot.Localization;
 using TyokykyBot.Outbox;
-using TyokykyBot.Preferences;
 using TyokykyBot.Seeds;
 
 namespace TyokykyBot.Meetings;
@@ -19,54 +15,25 @@ namespace TyokykyBot.Meetings;
 /// was re-created) has it updated in place rather than getting a second; it is remembered so that
 /// every later change keeps it true.
 /// </summary>
-public sealed class PreInformationDelivery(
-    TyokykyDbContext db, CaseRepository cases, PrivateChats privateChats, ConnectorClient connector,
-    RecipientLanguage languages, SeedCatalog seeds, CaseCards cards, OutboxAddresses addresses) : IOutboxHandler
+public sealed class PreInformationDelivery(CaseCardSender sender, SeedCatalog seeds) : IOutboxHandler
 {
-    public string Kind => MeetingMessageKinds.PreInformation;
-
     public async Task<OutboxHandlerResult> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        if (message.CaseId is not { } caseId || await cases.FindAsync(caseId, cancellationToken) is not { } found)
-        {
-            return OutboxHandlerResult.Fail("CaseNotFound");
-        }
-
-        var recipient = addresses.RecipientOf(message);
-        var access = Disclosure.For(found, recipient);
         var planned = CaseMessageArguments.Read(message.Arguments, "revision");
-        if (!access.ReceivesPreInformation || !access.SeesMeeting
-            || planned != found.ScheduleRevision.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        return (await sender.SendAsync(message, (reader, _) => ValueTask.FromResult(Render(reader, planned)), cancellationToken)).Result;
+    }
+
+    private CaseMessage? Render(CaseReader reader, string? planned)
+    {
+        var (found, access, language) = (reader.Case, reader.Access, reader.Language);
+        if (!access.ReceivesPreInformation || !access.SeesMeeting || planned != found.ScheduleRevision.ToString(CultureInfo.InvariantCulture))
         {
             // Cancelled, moved, or the person is no longer covered by the consent: nothing to send.
-            return OutboxHandlerResult.Done;
+            return null;
         }
 
-        var language = await languages.ForAsync(recipient, cancellationToken);
-        var card = PreInformationCard.Create(found, access, seeds, language);
         var title = string.Format(language.Culture, Texts.Get("PreInfo.Title", language), found.Code);
-        var subject = CardSubject.Meeting(found.MeetingNumber);
-        var delivered = await cards.FindAsync(caseId, CaseCardPurposes.PreInformation, subject, recipient, cancellationToken);
-        if (delivered is { ActivityId: not null })
-        {
-            var update = Activity.CardMessage(card, title) with { Id = delivered.ActivityId };
-            var updated = await connector.UpdateActivityAsync(delivered.ServiceUrl, cards.ConversationOf(delivered), delivered.ActivityId!, update, cancellationToken);
-            if (updated.Status != ConnectorStatus.NotFound)
-            {
-                return OutboxHandlerResult.From(updated);
-            }
-
-            // The card was deleted: a new one is sent and remembered in its place.
-        }
-
-        var tenantId = await db.Cases.Where(c => c.Id == caseId).Select(c => c.TenantId).SingleAsync(cancellationToken);
-        var serviceUrl = await cards.ServiceUrlAsync(caseId, cancellationToken);
-        var delivery = await privateChats.SendAsync(tenantId, recipient, serviceUrl, Activity.CardMessage(card, title), cancellationToken);
-        if (delivery.Status == ConnectorStatus.Ok)
-        {
-            cards.Remember(found.Id, CaseCardPurposes.PreInformation, subject, recipient, delivery);
-        }
-
-        return OutboxHandlerResult.From(delivery.Result);
+        return new CaseMessage(
+            Activity.CardMessage(PreInformationCard.Create(found, access, seeds, language), title), MeetingMessageKinds.PreInformationPurpose, CaseCardSubjects.Meeting(found.MeetingNumber));
     }
 }

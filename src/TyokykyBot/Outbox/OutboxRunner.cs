@@ -29,14 +29,12 @@ internal sealed class OutboxRunner(
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<TyokykyDbContext>();
-        var handlers = services.GetServices<IOutboxHandler>().Where(h => h.Kind == message.Kind).ToList();
-        if (handlers.Count > 1)
-        {
-            throw new InvalidOperationException($"More than one outbox handler is registered for kind {message.Kind}.");
-        }
-
-        // A kind some handler answers is one of the code's constants; any other string is not trusted.
-        var kind = handlers.Count == 1 ? message.Kind : TelemetryTags.Other;
+        // Only this message's handler is constructed. A registered kind is one of the code's
+        // constants; any other string is not trusted into telemetry.
+        var handler = services.GetRequiredService<OutboxKindKeys>().Contains(message.Kind)
+            ? services.GetRequiredKeyedService<IOutboxHandler>(message.Kind)
+            : null;
+        var kind = handler is not null ? message.Kind : TelemetryTags.Other;
         span?.SetTag(TelemetryTags.OutboxKind, kind);
 
         if (message.Outcome is not null || message.LeaseUntil is not { } held)
@@ -79,7 +77,7 @@ internal sealed class OutboxRunner(
         }
 
         // Committed before this run reads any state, so this run's state covers their changes too.
-        IReadOnlyList<Guid> waiting = handlers is [{ BringsUpToDate: true }]
+        IReadOnlyList<Guid> waiting = handler is { BringsUpToDate: true }
             ? await db.Outbox.AsNoTracking()
                 .Where(m => m.Kind == message.Kind && m.Target == message.Target && m.Outcome == null && m.Id != message.Id)
                 .Select(m => m.Id).ToListAsync(cancellationToken)
@@ -88,9 +86,9 @@ internal sealed class OutboxRunner(
         OutboxHandlerResult result;
         try
         {
-            result = handlers.Count == 0
+            result = handler is null
                 ? OutboxHandlerResult.Fail(OutboxOutcomes.NoHandler)
-                : await HandleAsync(handlers[0], message, cancellationToken);
+                : await HandleAsync(handler, message, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

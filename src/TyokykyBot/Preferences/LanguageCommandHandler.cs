@@ -9,7 +9,8 @@ namespace TyokykyBot.Preferences;
 /// <summary>"kieli sv", "språk en", "language fi": remembered per user.</summary>
 public sealed class LanguageCommandHandler(UserLanguageStore languages, TurnReplies replies) : ICommandHandler
 {
-    public static CommandId Command => CommandId.Language;
+    public static Command Command { get; } = new("kieli", ["språk", "sprak", "language"], "Help.Language",
+        new Dictionary<string, string> { ["fi"] = "kieli fi | sv | en", ["sv"] = "språk fi | sv | en", ["en"] = "language fi | sv | en" });
 
     public async Task HandleAsync(TurnContext turn, string argument, UiLanguage language, CancellationToken cancellationToken)
     {

@@ -23,7 +23,7 @@ public static class CaseStatusCard
         if (!access.KnowsCase)
             return AdaptiveCard.Create(AdaptiveCard.Text(Texts.Get("Case.NotFound", language)));
         var title = AdaptiveCard.Title(string.Format(language.Culture, T("Title", language), c.Code));
-        var refresh = CardActions.Execute(T("Refresh", language), CardVerbs.StatusRefresh, c.Id, sendInputs: false);
+        var refresh = CardActions.Execute(T("Refresh", language), StatusVerbs.Refresh, c.Id, sendInputs: false);
         if (!access.SeesStatus)
             return AdaptiveCard.Create(title, AdaptiveCard.Text(T("NotTakingPart", language))).WithActions(refresh);
 

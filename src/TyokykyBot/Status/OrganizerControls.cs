@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using TyokykyBot.Cards;
 using TyokykyBot.Cases;
 using TyokykyBot.Localization;
+using TyokykyBot.Meetings;
 
 namespace TyokykyBot.Status;
 
@@ -20,12 +21,12 @@ public static class OrganizerControls
         yield return CardActions.ShowCard(T("Reschedule", language), AdaptiveCard.Create(
                 CardInputs.Date("windowStart", Texts.Get("Convene.Card.WindowStart", language), Iso(c.WindowStart)),
                 CardInputs.Date("windowEnd", Texts.Get("Convene.Card.WindowEnd", language), Iso(c.WindowEnd)))
-            .WithActions(Submit(T("RescheduleSubmit", language), CardVerbs.MeetingReschedule, c)));
+            .WithActions(Submit(T("RescheduleSubmit", language), MeetingVerbs.Reschedule, c)));
         if (!c.OnlineAllowed)
         {
             var place = CardInputs.Text("place", T("PlaceInput", language), c.Place, maxLength: ConveneRules.MaxPlaceLength);
             yield return CardActions.ShowCard(T("PlaceSection", language), AdaptiveCard.Create(place)
-                .WithActions(Submit(T("PlaceSubmit", language), CardVerbs.MeetingPlace, c)));
+                .WithActions(Submit(T("PlaceSubmit", language), MeetingVerbs.Place, c)));
         }
 
         if (c.State == CaseState.Scheduled)
@@ -34,11 +35,11 @@ public static class OrganizerControls
             yield return CardActions.ShowCard(T("RolesSection", language), AdaptiveCard.Create(
                     RoleChoice("chair", T("Chair", language), c.Chair?.Id, people),
                     RoleChoice("secretary", T("Secretary", language), c.Secretary?.Id, people))
-                .WithActions(Submit(T("SetRoles", language), CardVerbs.MeetingRoles, c)));
+                .WithActions(Submit(T("SetRoles", language), MeetingVerbs.Roles, c)));
         }
 
         yield return CardActions.ShowCard(T("Cancel", language), AdaptiveCard.Create(AdaptiveCard.Text(T("CancelConfirm", language)))
-            .WithActions(Submit(T("CancelSubmit", language), CardVerbs.MeetingCancel, c, "destructive", sendInputs: false)));
+            .WithActions(Submit(T("CancelSubmit", language), MeetingVerbs.Cancel, c, "destructive", sendInputs: false)));
     }
 
     private static JsonObject Submit(string title, string verb, Case c, string? style = null, bool sendInputs = true)

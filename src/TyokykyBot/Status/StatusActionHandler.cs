@@ -10,7 +10,7 @@ namespace TyokykyBot.Status;
 /// <summary>Refreshing a status card: the reader gets what the disclosure rule lets them see, and each look is audited.</summary>
 public sealed class StatusActionHandler(TyokykyDbContext db, CaseRepository cases) : ICardActionHandler
 {
-    public static IReadOnlyCollection<string> Verbs { get; } = [CardVerbs.StatusRefresh];
+    public static IReadOnlyCollection<string> Verbs { get; } = [StatusVerbs.Refresh];
 
     public async Task<InvokeResponse> HandleAsync(CardAction action, CancellationToken cancellationToken)
     {

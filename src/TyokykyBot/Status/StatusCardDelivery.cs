@@ -1,11 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using TyokykyBot.BotFramework.Schema;
 using TyokykyBot.Cases;
-using TyokykyBot.Conversations;
 using TyokykyBot.Data;
 using TyokykyBot.Delivery;
 using TyokykyBot.Outbox;
-using TyokykyBot.Preferences;
 
 namespace TyokykyBot.Status;
 
@@ -14,38 +11,19 @@ namespace TyokykyBot.Status;
 /// convener who convened from a channel. Someone the rule does not let see the status gets nothing,
 /// and a card already posted is kept current by <see cref="StatusCardUpdates"/> instead.
 /// </summary>
-public sealed class StatusCardDelivery(
-    TyokykyDbContext db, CaseRepository cases, PrivateChats privateChats, RecipientLanguage languages, CaseCards cards, OutboxAddresses addresses) : IOutboxHandler
+public sealed class StatusCardDelivery(CaseCardSender sender, CaseCards cards) : IOutboxHandler
 {
-    public string Kind => CaseMessageKinds.DeliverStatusCard;
+    public async Task<OutboxHandlerResult> HandleAsync(OutboxMessage message, CancellationToken cancellationToken) =>
+        (await sender.SendAsync(message, RenderAsync, cancellationToken)).Result;
 
-    public async Task<OutboxHandlerResult> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private async ValueTask<CaseMessage?> RenderAsync(CaseReader reader, CancellationToken cancellationToken)
     {
-        if (message.CaseId is not { } caseId || await cases.FindAsync(caseId, cancellationToken) is not { } found)
+        if (!reader.Access.SeesStatus || reader.Access.Standing == CaseStanding.Employee
+            || await cards.HoldsAnyAsync(reader.Case.Id, StatusCardUpdates.StatusPurposes, reader.AadObjectId, cancellationToken))
         {
-            return OutboxHandlerResult.Fail("CaseNotFound");
+            return null;
         }
 
-        var recipient = addresses.RecipientOf(message);
-        var keys = cards.KeysOf(recipient);
-        var access = Disclosure.For(found, recipient);
-        var posted = await db.CaseCards.AnyAsync(c => c.CaseId == caseId && keys.Contains(c.RecipientKey)
-            && (c.Purpose == CaseCardPurposes.Status || c.Purpose == CaseCardPurposes.Convene), cancellationToken);
-        if (!access.SeesStatus || access.Standing == CaseStanding.Employee || posted)
-        {
-            return OutboxHandlerResult.Done;
-        }
-
-        var tenantId = await db.Cases.Where(c => c.Id == caseId).Select(c => c.TenantId).SingleAsync(cancellationToken);
-        var language = await languages.ForAsync(recipient, cancellationToken);
-        var card = CaseStatusCard.Create(found, access, language);
-        var serviceUrl = CaseMessageArguments.Read(message.Arguments, "serviceUrl") ?? "";
-        var delivery = await privateChats.SendAsync(tenantId, recipient, serviceUrl, Activity.CardMessage(card), cancellationToken);
-        if (delivery.Status == BotFramework.Connector.ConnectorStatus.Ok)
-        {
-            cards.Remember(found.Id, CaseCardPurposes.Status, CardSubject.Case, recipient, delivery);
-        }
-
-        return OutboxHandlerResult.From(delivery.Result);
+        return new CaseMessage(Activity.CardMessage(CaseStatusCard.Create(reader.Case, reader.Access, reader.Language)), StatusMessageKinds.CardPurpose);
     }
 }

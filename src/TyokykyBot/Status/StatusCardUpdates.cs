@@ -1,32 +1,25 @@
 using Microsoft.EntityFrameworkCore;
-using TyokykyBot.BotFramework.Connector;
 using TyokykyBot.BotFramework.Schema;
 using TyokykyBot.Cases;
+using TyokykyBot.Convening;
 using TyokykyBot.Data;
 using TyokykyBot.Delivery;
-using TyokykyBot.Meetings;
 using TyokykyBot.Outbox;
-using TyokykyBot.Preferences;
-using TyokykyBot.Seeds;
 
 namespace TyokykyBot.Status;
 
 /// <summary>
-/// Keeps every delivered card of a case true: each status and pre-information card is re-rendered
-/// in place for its reader, in their language, from what the disclosure rule lets them see now (a
+/// Keeps every delivered status card of a case true: each is re-rendered in place for its reader, in their language, from what the disclosure rule lets them see now (a
 /// person the consent stopped covering is left a neutral line, with no time or link). Whoever the
 /// consent now covers and has no status card yet gets one privately. Updates are idempotent, so a
 /// retry simply repeats them all.
 /// </summary>
 public sealed class StatusCardUpdates(
-    TyokykyDbContext db, CaseRepository cases, ConnectorClient connector, RecipientLanguage languages, SeedCatalog seeds, OutboxWriter outbox,
-    CaseCards cards, OutboxAddresses addresses)
+    TyokykyDbContext db, CaseRepository cases, CaseCardSender sender, OutboxWriter outbox, CaseCards cards, OutboxAddresses addresses)
     : IOutboxHandler
 {
-    private static readonly string[] StatusPurposes = [CaseCardPurposes.Convene, CaseCardPurposes.Status];
-    private static readonly string[] KeptTrue = [.. StatusPurposes, CaseCardPurposes.PreInformation];
-
-    public string Kind => CaseMessageKinds.UpdateStatusCards;
+    /// <summary>The cards that show a case's status: the convener's card, which became one, and everyone else's.</summary>
+    public static readonly string[] StatusPurposes = [ConveneMessageKinds.CardPurpose, StatusMessageKinds.CardPurpose];
 
     /// <summary>Renders from the case as it is now, so one run covers every change before it.</summary>
     public bool BringsUpToDate => true;
@@ -38,42 +31,23 @@ public sealed class StatusCardUpdates(
             return OutboxHandlerResult.Fail("CaseNotFound");
         }
 
-        // Pre-information is drawn from the case's current meeting: an earlier meeting's card stays as it was.
-        var meeting = CardSubject.Meeting(found.MeetingNumber).Key;
-        var posted = (await cards.OfCaseAsync(caseId, KeptTrue, subject: null, cancellationToken))
-            .Where(c => c.Purpose != CaseCardPurposes.PreInformation || c.Subject == meeting)
-            .ToList();
-        foreach (var card in posted)
+        var (result, posted) = await sender.UpdateAllAsync(found, StatusPurposes, Render, cancellationToken);
+        if (result.Status == OutboxHandlerStatus.Done)
         {
-            var recipient = cards.RecipientOf(card);
-            var language = await languages.ForAsync(recipient, cancellationToken);
-            var access = Disclosure.For(found, recipient);
-            var content = card.Purpose == CaseCardPurposes.PreInformation
-                ? PreInformationCard.Create(found, access, seeds, language)
-                : CaseStatusCard.Create(found, access, language);
-            var update = Activity.CardMessage(content) with { Id = card.ActivityId };
-            var result = await connector.UpdateActivityAsync(card.ServiceUrl, cards.ConversationOf(card), card.ActivityId!, update, cancellationToken);
-            if (result.Status is ConnectorStatus.Throttled or ConnectorStatus.Failed)
-            {
-                return OutboxHandlerResult.Retry(result.Status.ToString());
-            }
-
-            if (result.Status is ConnectorStatus.NotFound)
-            {
-                // The card or the chat is gone; nothing left to keep current.
-                cards.Forget(card);
-            }
+            await DeliverToNewlyCoveredAsync(found, posted, cancellationToken);
         }
 
-        await DeliverToNewlyCoveredAsync(found, posted, cancellationToken);
-        return OutboxHandlerResult.Done;
+        return result;
     }
 
-    private async Task DeliverToNewlyCoveredAsync(Case found, List<CaseCard> posted, CancellationToken cancellationToken)
+    private static Activity Render(CaseReader reader, CaseCard card) =>
+        Activity.CardMessage(CaseStatusCard.Create(reader.Case, reader.Access, reader.Language));
+
+    private async Task DeliverToNewlyCoveredAsync(Case found, IReadOnlyList<CaseCard> posted, CancellationToken cancellationToken)
     {
         var holders = posted.Where(c => StatusPurposes.Contains(c.Purpose)).Select(cards.RecipientOf).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var waiting = await db.Outbox.AsNoTracking()
-            .Where(m => m.CaseId == found.Id && m.Kind == CaseMessageKinds.DeliverStatusCard && m.Outcome == null)
+            .Where(m => m.CaseId == found.Id && m.Kind == StatusMessageKinds.Deliver && m.Outcome == null)
             .ToListAsync(cancellationToken);
         holders.UnionWith(waiting.Select(addresses.RecipientOf));
         var newcomers = found.Attendees()
@@ -87,7 +61,7 @@ public sealed class StatusCardUpdates(
         var serviceUrl = await cards.ServiceUrlAsync(found.Id, cancellationToken);
         foreach (var newcomer in newcomers)
         {
-            outbox.Enqueue(CaseMessageKinds.DeliverStatusCard, newcomer.Person.AadObjectId!, found.Id, CaseMessageArguments.ForServiceUrl(serviceUrl));
+            outbox.Enqueue(StatusMessageKinds.Deliver, newcomer.Person.AadObjectId!, found.Id, CaseMessageArguments.ForServiceUrl(serviceUrl));
         }
     }
 }

@@ -9,7 +9,7 @@ namespace TyokykyBot.Telemetry;
 /// Wraps the bot's turn in a span and counts it. Only vocabulary values are tagged (activity type,
 /// channel, conversation type, card verb, status): never an id, a name or the activity's text.
 /// </summary>
-public sealed class InstrumentedBot(IBot inner, TyokykyMetrics metrics, TimeProvider timeProvider) : IBot
+public sealed class InstrumentedBot(IBot inner, TyokykyMetrics metrics, TelemetryVocabulary vocabulary, TimeProvider timeProvider) : IBot
 {
     public const string SpanName = "bot turn";
 
@@ -19,7 +19,7 @@ public sealed class InstrumentedBot(IBot inner, TyokykyMetrics metrics, TimeProv
         var type = TelemetryTags.OfActivityType(activity.Type);
         var channel = TelemetryTags.OfChannel(activity.ChannelId);
         var conversationType = TelemetryTags.OfConversationType(activity.Conversation?.ConversationType);
-        var verb = type == ActivityTypes.Invoke ? TelemetryTags.OfVerb(VerbOf(activity)) : null;
+        var verb = type == ActivityTypes.Invoke ? vocabulary.OfVerb(VerbOf(activity)) : null;
 
         // A root of its own: a traceparent the channel sent is no trace of ours, and the sampler
         // would follow its "not sampled" flag. Reset only within this async call.

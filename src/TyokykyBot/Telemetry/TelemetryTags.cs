@@ -1,5 +1,4 @@
 using TyokykyBot.BotFramework.Schema;
-using TyokykyBot.Cards;
 
 namespace TyokykyBot.Telemetry;
 
@@ -35,18 +34,14 @@ public static class TelemetryTags
     private static readonly HashSet<string> ConversationTypes =
         [BotFramework.Schema.ConversationTypes.Personal, BotFramework.Schema.ConversationTypes.GroupChat, BotFramework.Schema.ConversationTypes.Channel];
 
-    private static readonly HashSet<string> Verbs = [.. CardVerbs.All];
-
     public static string OfActivityType(string? value) => Known(ActivityTypes, value);
 
     public static string OfChannel(string? value) => Known(Channels, value);
 
     public static string OfConversationType(string? value) => Known(ConversationTypes, value);
 
-    public static string OfVerb(string? value) => Known(Verbs, value);
-
     public static string OfGraphOperation(string? value) => Known(GraphOperations.All, value);
 
-    private static string Known(IReadOnlySet<string> vocabulary, string? value) =>
+    internal static string Known(IReadOnlySet<string> vocabulary, string? value) =>
         value is not null && vocabulary.Contains(value) ? value : Other;
 }

@@ -1,10 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
 using TyokykyBot.Commands;
+using TyokykyBot.Tests.Integration;
 
 namespace TyokykyBot.Tests.AppPackage;
 
 public class ManifestCommandTests
 {
-    private static readonly string[] Catalog = CommandCatalog.All.Select(c => c.Name).ToArray();
+    /// <summary>The commands the features register in the app as it runs.</summary>
+    private static readonly string[] Catalog = RegisteredCommands();
+
+    private static string[] RegisteredCommands()
+    {
+        using var app = new TyokykyApp();
+        return [.. app.Services.GetRequiredService<CommandCatalog>().All.Select(c => c.Name)];
+    }
 
     [Fact]
     public void Manifest_EveryCommandList_HasExactlyTheCatalogsCommands()

@@ -10,42 +10,44 @@ namespace TyokykyBot.Tests.Cards;
 public class CardActionHandlersTests
 {
     [Fact]
-    public void Constructor_VerbRegisteredTwice_ThrowsNamingBothHandlers()
+    public void AddCardActionHandler_VerbRegisteredTwice_StopsNamingBothHandlers()
     {
-        CardActionHandlerType[] handlers =
-        [
-            new(typeof(ConveneActionHandler), [CardVerbs.ConveneSubmit]),
-            new(typeof(ConsentActionHandler), [CardVerbs.ConsentGive, CardVerbs.ConveneSubmit]),
-        ];
+        var services = new ServiceCollection().AddCardActionHandler<ConveneActionHandler>();
 
-        var error = Assert.Throws<InvalidOperationException>(() => new CardActionHandlers(handlers));
+        var error = Assert.Throws<InvalidOperationException>(() => services.AddCardActionHandler<SecondConvene>());
 
-        Assert.Contains(CardVerbs.ConveneSubmit, error.Message, StringComparison.Ordinal);
+        Assert.Contains(ConveneVerbs.Submit, error.Message, StringComparison.Ordinal);
         Assert.Contains(nameof(ConveneActionHandler), error.Message, StringComparison.Ordinal);
-        Assert.Contains(nameof(ConsentActionHandler), error.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(SecondConvene), error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Owner_UnknownVerb_IsNull()
+    public void Keys_UnknownVerb_NotRegistered()
     {
-        var handlers = new CardActionHandlers([new(typeof(ConveneActionHandler), [CardVerbs.ConveneSubmit])]);
+        var keys = new ServiceCollection().AddCardActionHandler<ConveneActionHandler>()
+            .BuildServiceProvider().GetRequiredService<CardVerbKeys>();
 
-        Assert.Null(handlers.Owner("no.such.verb"));
-        Assert.Equal(typeof(ConveneActionHandler), handlers.Owner(CardVerbs.ConveneSubmit));
+        Assert.False(keys.Contains("no.such.verb"));
+        Assert.Equal(typeof(ConveneActionHandler), keys.Owner(ConveneVerbs.Submit));
     }
 
     [Fact]
-    public void App_EveryVerb_HasAnOwnerThatResolves()
+    public void App_EveryRegisteredVerb_ResolvesItsOwnHandler()
     {
         using var app = new TyokykyApp();
-        var handlers = app.Services.GetRequiredService<CardActionHandlers>();
+        var keys = app.Services.GetRequiredService<CardVerbKeys>();
         using var scope = app.Services.CreateScope();
 
-        Assert.All(CardVerbs.All, verb =>
-        {
-            var owner = handlers.Owner(verb);
-            Assert.NotNull(owner);
-            Assert.IsType(owner, scope.ServiceProvider.GetRequiredService(owner));
-        });
+        Assert.Contains(ConsentVerbs.Give, keys.Keys);
+        Assert.All(keys.Keys, verb =>
+            Assert.IsType(keys.Owner(verb)!, scope.ServiceProvider.GetRequiredKeyedService(typeof(ICardActionHandler), verb)));
+    }
+
+    private sealed class SecondConvene : ICardActionHandler
+    {
+        public static IReadOnlyCollection<string> Verbs { get; } = [ConsentVerbs.Give + ".other", ConveneVerbs.Submit];
+
+        public Task<TyokykyBot.BotFramework.Schema.InvokeResponse> HandleAsync(CardAction action, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
     }
 }

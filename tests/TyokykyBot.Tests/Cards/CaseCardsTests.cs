@@ -6,8 +6,9 @@ using TyokykyBot.Cases;
 using TyokykyBot.Conversations;
 using TyokykyBot.Data;
 using TyokykyBot.Delivery;
-using TyokykyBot.Tests.Data.Protection;
+using TyokykyBot.Status;
 using TyokykyBot.Tests.Data;
+using TyokykyBot.Tests.Data.Protection;
 
 namespace TyokykyBot.Tests.Cards;
 
@@ -19,6 +20,11 @@ public sealed class CaseCardsTests : IDisposable
     private readonly FakeTimeProvider _time = new(DateTimeOffset.UnixEpoch);
     private readonly Guid _caseId = Guid.NewGuid();
     private readonly string _oldKey = TestKeys.New();
+
+    private const string PreInformation = Meetings.MeetingMessageKinds.PreInformationPurpose;
+
+    /// <summary>The memo flow's purpose is not written yet; any purpose of its own shows the subjects apart.</summary>
+    private const string MemoPurpose = "Memo";
 
     [Fact]
     public async Task Remember_NewCard_RecipientAndChatStoredProtectedAndReadBack()
@@ -60,15 +66,16 @@ public sealed class CaseCardsTests : IDisposable
     [Fact]
     public async Task Remember_FollowUpMeetingsPreInformation_KeptBesideTheFirstMeetings()
     {
-        await RememberAsync(Cards, "a:chat-1", "1:first-meeting", purpose: CaseCardPurposes.PreInformation, subject: CardSubject.Meeting(1));
+        await RememberAsync(Cards, "a:chat-1", "1:first-meeting", purpose: PreInformation, subject: CaseCardSubjects.Meeting(1));
 
-        await RememberAsync(Cards, "a:chat-1", "1:follow-up", purpose: CaseCardPurposes.PreInformation, subject: CardSubject.Meeting(2));
+        await RememberAsync(Cards, "a:chat-1", "1:follow-up", purpose: PreInformation, subject: CaseCardSubjects.Meeting(2));
 
         await using var db = _database.NewContext();
         var cards = Cards(db);
-        Assert.Equal("1:first-meeting", (await cards.FindAsync(_caseId, CaseCardPurposes.PreInformation, CardSubject.Meeting(1), Person, default))?.ActivityId);
-        Assert.Equal("1:follow-up", (await cards.FindAsync(_caseId, CaseCardPurposes.PreInformation, CardSubject.Meeting(2), Person, default))?.ActivityId);
-        Assert.Null(await cards.FindAsync(_caseId, CaseCardPurposes.PreInformation, CardSubject.Case, Person, default));
+        Assert.Equal("1:first-meeting", (await cards.FindAsync(_caseId, PreInformation, CaseCardSubjects.Meeting(1), Person, default))?.ActivityId);
+        Assert.Equal("1:follow-up", (await cards.FindAsync(_caseId, PreInformation, CaseCardSubjects.Meeting(2), Person, default))?.ActivityId);
+        Assert.Null(await cards.FindAsync(_caseId, PreInformation, CaseCardSubjects.Case, Person, default));
+        Assert.Equal(["1:follow-up"], (await cards.OfCaseAsync(_caseId, [PreInformation], CaseCardSubjects.Meeting(2), default)).Select(c => c.ActivityId));
     }
 
     [Fact]
@@ -76,32 +83,33 @@ public sealed class CaseCardsTests : IDisposable
     {
         var memoId = Guid.NewGuid();
         await RememberAsync(Cards, "a:chat-1", "1:status");
-        await RememberAsync(Cards, "a:chat-1", "1:memo", purpose: CaseCardPurposes.Memo, subject: CardSubject.Memo(memoId));
-        await RememberAsync(Cards, "a:chat-1", "1:other-memo", purpose: CaseCardPurposes.Memo, subject: CardSubject.Memo(Guid.NewGuid()));
+        await RememberAsync(Cards, "a:chat-1", "1:memo", purpose: MemoPurpose, subject: CaseCardSubjects.Memo(memoId));
+        await RememberAsync(Cards, "a:chat-1", "1:other-memo", purpose: MemoPurpose, subject: CaseCardSubjects.Memo(Guid.NewGuid()));
 
         await using var db = _database.NewContext();
         var cards = Cards(db);
-        Assert.Equal(["1:status"], (await cards.OfCaseAsync(_caseId, [CaseCardPurposes.Status], subject: null, default)).Select(c => c.ActivityId));
-        Assert.Equal(["1:memo"], (await cards.OfCaseAsync(_caseId, [CaseCardPurposes.Memo], CardSubject.Memo(memoId), default)).Select(c => c.ActivityId));
-        Assert.Equal(2, (await cards.OfCaseAsync(_caseId, [CaseCardPurposes.Memo], subject: null, default)).Count);
-        Assert.True(await cards.HoldsAnyAsync(_caseId, [CaseCardPurposes.Memo], Person, default));
-        Assert.False(await cards.HoldsAnyAsync(_caseId, [CaseCardPurposes.Consent], Person, default));
-        Assert.Equal(CardSubject.Memo(memoId).Key, (await cards.FindAsync(_caseId, CaseCardPurposes.Memo, CardSubject.Memo(memoId), Person, default))?.Subject);
+        Assert.Equal(["1:status"], (await cards.OfCaseAsync(_caseId, [StatusMessageKinds.CardPurpose], default)).Select(c => c.ActivityId));
+        Assert.Equal(["1:memo"], (await cards.OfCaseAsync(_caseId, [MemoPurpose], CaseCardSubjects.Memo(memoId), default)).Select(c => c.ActivityId));
+        Assert.Equal(2, (await cards.OfCaseAsync(_caseId, [MemoPurpose], default)).Count);
+        Assert.True(await cards.HoldsAnyAsync(_caseId, [MemoPurpose], Person, default));
+        Assert.False(await cards.HoldsAnyAsync(_caseId, [PreInformation], Person, default));
+        Assert.Equal(CaseCardSubjects.Memo(memoId), (await cards.FindAsync(_caseId, MemoPurpose, CaseCardSubjects.Memo(memoId), Person, default))?.Subject);
     }
 
     [Fact]
     public void Meeting_NumberBelowOne_Throws() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => CardSubject.Meeting(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CaseCardSubjects.Meeting(0));
 
     public void Dispose() => _database.Dispose();
 
     private CaseCards Cards(TyokykyDbContext db) => new(db, TestKeys.Pseudonyms(_oldKey), TestKeys.Protector(_oldKey), _time);
 
     private async Task RememberAsync(
-        Func<TyokykyDbContext, CaseCards> cards, string chat, string activityId, string recipient = Person, string purpose = CaseCardPurposes.Status, CardSubject? subject = null)
+        Func<TyokykyDbContext, CaseCards> cards, string chat, string activityId, string recipient = Person,
+        string purpose = StatusMessageKinds.CardPurpose, string subject = CaseCardSubjects.Case)
     {
         await using var db = _database.NewContext();
-        cards(db).Remember(_caseId, purpose, subject ?? CardSubject.Case, recipient, new PrivateDelivery(ConnectorStatus.Ok, chat, "https://smba.example/", activityId));
+        cards(db).Remember(_caseId, purpose, subject, recipient, new PrivateDelivery(ConnectorStatus.Ok, chat, "https://smba.example/", activityId));
         await db.SaveChangesAsync();
     }
 }

@@ -30,15 +30,4 @@ public class FieldErrorsTests
     {
         Assert.Null(FieldErrors.Block([new(CaseField.Kind, CaseErrorCode.InvalidValue)], UiLanguage.Finnish, "employee", CaseField.Employee));
     }
-
-    [Fact]
-    public void CardVerbs_All_AreTheAgreedVerbs()
-    {
-        Assert.Equal(
-            [
-                "convene.submit", "consent.give", "consent.decline", "consent.change", "consent.withdraw", "consent.refresh", "status.refresh",
-                "meeting.reschedule", "meeting.cancel", "meeting.roles", "meeting.place", "preinfo.confirmRemote",
-            ],
-            CardVerbs.All);
-    }
 }

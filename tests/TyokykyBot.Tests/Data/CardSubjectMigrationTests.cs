@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
-using TyokykyBot.Cases;
+using TyokykyBot.Consent;
+using TyokykyBot.Delivery;
+using TyokykyBot.Meetings;
+using TyokykyBot.Status;
 using TyokykyBot.Data;
 using TyokykyBot.Tests.Integration;
 using TyokykyBot.Tests.Outbox;
@@ -29,7 +32,7 @@ public sealed class CardSubjectMigrationTests : IDisposable
             object Id(Guid id) => sqlite ? id.ToString().ToUpperInvariant() : id;
             object time = sqlite ? 0L : DateTimeOffset.UnixEpoch;
             var caseId = Guid.NewGuid();
-            foreach (var purpose in new[] { CaseCardPurposes.Status, CaseCardPurposes.PreInformation, CaseCardPurposes.Consent })
+            foreach (var purpose in new[] { StatusMessageKinds.CardPurpose, MeetingMessageKinds.PreInformationPurpose, ConsentMessageKinds.CardPurpose })
             {
                 await db.Database.ExecuteSqlRawAsync(
                     """INSERT INTO "CaseCards" ("Id", "CaseId", "Purpose", "RecipientKey", "ProtectedRecipient", "ProtectedConversationId", "ServiceUrl", "ActivityId", "UpdatedAt") VALUES ({0}, {1}, {2}, 'p-key', 'v1.x.y', 'v1.x.z', 'https://smba.example/', {3}, {4})""",
@@ -42,9 +45,9 @@ public sealed class CardSubjectMigrationTests : IDisposable
         await using var check = NewContext(provider);
         var subjects = await check.CaseCards.OrderBy(c => c.Purpose).Select(c => new { c.Purpose, c.Subject }).ToListAsync();
         Assert.Equal(
-            [(CaseCardPurposes.Consent, "case"), (CaseCardPurposes.PreInformation, "meeting:1"), (CaseCardPurposes.Status, "case")],
+            [(ConsentMessageKinds.CardPurpose, "case"), (MeetingMessageKinds.PreInformationPurpose, "meeting/1"), (StatusMessageKinds.CardPurpose, "case")],
             subjects.Select(s => (s.Purpose, s.Subject)));
-        Assert.Equal([CardSubject.Case.Key, CardSubject.Meeting(1).Key], subjects.Select(s => s.Subject).Distinct().Order());
+        Assert.Equal([CaseCardSubjects.Case, CaseCardSubjects.Meeting(1)], subjects.Select(s => s.Subject).Distinct().Order());
     }
 
     public void Dispose()

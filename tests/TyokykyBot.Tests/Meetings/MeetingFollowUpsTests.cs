@@ -1,6 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using TyokykyBot.Cases;
+using TyokykyBot.Convening;
 using TyokykyBot.Data;
 using TyokykyBot.Meetings;
 using TyokykyBot.Meetings.Scheduling;
@@ -47,11 +49,17 @@ public sealed class MeetingFollowUpsTests : IDisposable
         var addresses = new OutboxAddresses(TestKeys.Pseudonyms(key), TestKeys.Protector(key));
         using var outbox = new OutboxWriter(db, time, new OutboxSignal(), addresses);
         var followUps = new MeetingFollowUps(outbox, new PreInformationTime(), Options.Create(new MeetingOptions()), time);
+        // The notice is recorded on the case; the repository turns it into the convening feature's row.
+        var followers = new ServiceCollection().FollowCase<NoticeNeeded, NoticeFollower>().BuildServiceProvider();
+        var cases = new CaseRepository(db, TestKeys.Protector(key), TestKeys.Pseudonyms(key), time, new CaseFollowUps(followers, outbox));
+        cases.Add(convened, TestCases.Tenant);
+        db.Outbox.Local.ToList().ForEach(m => db.Outbox.Remove(m));
 
         followUps.NoSlot(convened, partials);
+        cases.Update(convened);
 
         var notice = Assert.Single(db.Outbox.Local);
-        Assert.Equal(CaseMessageKinds.NotifyConvener, notice.Kind);
+        Assert.Equal(ConveneMessageKinds.Notify, notice.Kind);
         return notice;
     }
 }

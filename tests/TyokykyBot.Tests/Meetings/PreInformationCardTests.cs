@@ -24,7 +24,7 @@ public class PreInformationCardTests
         Assert.Equal(MeetingMode.Remote, c.Mode);
         Assert.Contains("• " + Catalog.ConsentTopics[0].Label.Fi, texts);
         Assert.Contains(Texts.Get("PreInfo.RemoteAsk", UiLanguage.Finnish), texts);
-        Assert.Contains(CardJson.Actions(card), a => (string?)a["verb"] == CardVerbs.PreInfoConfirmRemote);
+        Assert.Contains(CardJson.Actions(card), a => (string?)a["verb"] == MeetingVerbs.ConfirmRemote);
     }
 
     [Fact]

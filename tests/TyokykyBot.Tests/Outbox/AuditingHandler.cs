@@ -8,8 +8,6 @@ public sealed class AuditingHandler(TyokykyDbContext db, ScriptedHandler script)
 {
     public const string AuditKind = "Audit";
 
-    public string Kind => AuditKind;
-
     public Task<OutboxHandlerResult> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         db.AuditLog.Add(new AuditRecord { At = DateTimeOffset.UnixEpoch, Actor = "outbox", Action = "Handled", Detail = message.Id.ToString() });

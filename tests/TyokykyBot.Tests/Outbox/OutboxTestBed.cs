@@ -1,4 +1,3 @@
-using TyokykyBot.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -10,6 +9,7 @@ using Npgsql;
 using TyokykyBot.Data;
 using TyokykyBot.Data.Protection;
 using TyokykyBot.Outbox;
+using TyokykyBot.Testing;
 using TyokykyBot.Tests.Data.Protection;
 using TyokykyBot.Tests.Integration;
 
@@ -102,8 +102,8 @@ public sealed class OutboxTestBed : IAsyncDisposable
         builder.Services.AddSingleton(new FakeTimeProvider(Start));
         builder.Services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<FakeTimeProvider>());
         builder.Services.AddSingleton(handler);
-        builder.Services.AddSingleton<IOutboxHandler>(handler);
-        builder.Services.AddScoped<IOutboxHandler, AuditingHandler>();
+        builder.Services.AddOutboxHandler(handler.Kind, typeof(ScriptedHandler), _ => handler);
+        builder.Services.AddOutboxHandler<AuditingHandler>(AuditingHandler.AuditKind);
         builder.Logging.SetMinimumLevel(LogLevel.Debug).AddProvider(logs);
         services?.Invoke(builder.Services);
 

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using TyokykyBot.Bot;
+using TyokykyBot.Consent;
 using TyokykyBot.Telemetry;
 
 namespace TyokykyBot.Tests.Telemetry;
@@ -15,7 +18,13 @@ public sealed class TelemetryTagsTests
     [InlineData("consent.give", "consent.give")]
     [InlineData("Mikko Korhonen", "other")]
     [InlineData("", "other")]
-    public void OfVerb_Value_KnownOrOther(string value, string expected) => Assert.Equal(expected, TelemetryTags.OfVerb(value));
+    public void OfVerb_Value_RegisteredOrOther(string value, string expected)
+    {
+        var vocabulary = new ServiceCollection().AddCardActionHandler<ConsentActionHandler>().AddSingleton<TelemetryVocabulary>()
+            .BuildServiceProvider().GetRequiredService<TelemetryVocabulary>();
+
+        Assert.Equal(expected, vocabulary.OfVerb(value));
+    }
 
     [Theory]
     [InlineData("msteams", "personal", "msteams", "personal")]

@@ -1,3 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TyokykyBot.Convening;
+using TyokykyBot.Data;
 using TyokykyBot.Localization;
 
 namespace TyokykyBot.Tests.Integration.Flows;
@@ -23,5 +27,15 @@ public sealed class ChannelConveneTests(TyokykyApp app) : IClassFixture<TyokykyA
             r => r.Uri.AbsolutePath.Contains(Uri.EscapeDataString(TestUser.Aino.PersonalConversationId))
                 && r.CardTitle == Texts.Get("Convene.Card.Title", UiLanguage.Finnish), "the private convene card");
         Assert.Contains("employeeText", CardJson.InputIds(privateCard.Card!));
+
+        // Sent after the turn, by the outbox: the channel's line came first, and the row names nobody.
+        var requests = driver.Connector.Requests.ToList();
+        Assert.True(requests.IndexOf(line) < requests.IndexOf(privateCard));
+        using var scope = app.Services.CreateScope();
+        var rows = await scope.ServiceProvider.GetRequiredService<TyokykyDbContext>().Outbox.AsNoTracking()
+            .Where(m => m.Kind == ConveneMessageKinds.DeliverCard && m.Target == TestUser.Aino.AadObjectId).ToListAsync();
+        var row = Assert.Single(rows);
+        Assert.Null(row.CaseId);
+        Assert.DoesNotContain(TestUser.Aino.Name, row.Arguments ?? "", StringComparison.OrdinalIgnoreCase);
     }
 }

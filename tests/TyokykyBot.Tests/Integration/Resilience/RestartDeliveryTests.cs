@@ -1,4 +1,6 @@
 using TyokykyBot.Cases;
+using TyokykyBot.Consent;
+using TyokykyBot.Convening;
 using TyokykyBot.Data;
 using TyokykyBot.Outbox;
 using TyokykyBot.Tests.Integration.Flows;
@@ -27,13 +29,13 @@ public sealed class RestartDeliveryTests
             caseId = CardJson.CaseIdIn(CardJson.CardOf(await driver.ClickAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData(), "aino-card")));
             code = await CaseOutbox.CodeAsync(stopped, caseId);
 
-            var pending = await CaseOutbox.RowAsync(stopped, caseId, CaseMessageKinds.DeliverConsentCard);
+            var pending = await CaseOutbox.RowAsync(stopped, caseId, ConsentMessageKinds.DeliverCard);
             Assert.Null(pending.Outcome);
             Assert.Equal(0, pending.Attempts);
             Assert.DoesNotContain(stopped.Connector.Requests, r => r.Body.Contains(code));
         }
 
-        var row = await CaseOutbox.FinishedAsync(restarted, caseId, CaseMessageKinds.DeliverConsentCard);
+        var row = await CaseOutbox.FinishedAsync(restarted, caseId, ConsentMessageKinds.DeliverCard);
 
         Assert.Equal(OutboxOutcomes.Sent, row.Outcome);
         var delivered = Assert.Single(restarted.Connector.Requests, r => r.IsPostTo(TestUser.Mikko.PersonalConversationId) && r.Body.Contains(code));

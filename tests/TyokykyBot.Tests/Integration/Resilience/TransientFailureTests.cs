@@ -1,5 +1,7 @@
 using System.Net;
 using TyokykyBot.Cases;
+using TyokykyBot.Consent;
+using TyokykyBot.Convening;
 using TyokykyBot.Outbox;
 using TyokykyBot.Tests.Integration.Flows;
 
@@ -19,7 +21,7 @@ public sealed class TransientFailureTests
         app.Connector.FailNext(r => r.IsPostTo(employeeChat), HttpStatusCode.TooManyRequests, retryAfter: TimeSpan.FromSeconds(1));
 
         var caseId = CardJson.CaseIdIn(CardJson.CardOf(await driver.ClickAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData(), "aino-card")));
-        var row = await CaseOutbox.FinishedAsync(app, caseId, CaseMessageKinds.DeliverConsentCard);
+        var row = await CaseOutbox.FinishedAsync(app, caseId, ConsentMessageKinds.DeliverCard);
 
         Assert.Equal(OutboxOutcomes.Sent, row.Outcome);
         var code = await CaseOutbox.CodeAsync(app, caseId);

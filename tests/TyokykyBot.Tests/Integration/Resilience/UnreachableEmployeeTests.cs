@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using TyokykyBot.Cases;
+using TyokykyBot.Consent;
+using TyokykyBot.Convening;
 using TyokykyBot.Localization;
 using TyokykyBot.Outbox;
 using TyokykyBot.Seeds;
@@ -65,7 +67,7 @@ public sealed class UnreachableEmployeeTests
         app.Connector.FailNext(r => r.IsPostTo(EmployeeChat), HttpStatusCode.Forbidden, body: BlockedBody);
         var caseId = await ConveneAsync(driver);
         await dispatcher.DispatchDueAsync(CancellationToken.None);
-        Assert.Equal(OutboxOutcomes.Failed, (await CaseOutbox.RowAsync(app, caseId, CaseMessageKinds.DeliverConsentCard)).Outcome);
+        Assert.Equal(OutboxOutcomes.Failed, (await CaseOutbox.RowAsync(app, caseId, ConsentMessageKinds.DeliverCard)).Outcome);
 
         var consent = CaseFlowDriver.ConsentData(caseId, "work-tasks-and-workload", "working-time");
         consent["note"] = note;
@@ -104,11 +106,11 @@ public sealed class UnreachableEmployeeTests
         Assert.Single(app.Connector.Requests, r => r.IsPostTo(ConvenerChat) && r.Body.Contains(code) && r.Card is null);
         Assert.DoesNotContain(app.Connector.Requests, r => r.IsPostTo(EmployeeChat) && r.Body.Contains(code) && r.Succeeded);
 
-        var delivery = await CaseOutbox.FinishedAsync(app, caseId, CaseMessageKinds.DeliverConsentCard);
+        var delivery = await CaseOutbox.FinishedAsync(app, caseId, ConsentMessageKinds.DeliverCard);
         Assert.Equal(OutboxOutcomes.Failed, delivery.Outcome);
         Assert.StartsWith(reason, delivery.LastError);
         Assert.Equal(1, delivery.Attempts);
-        Assert.Equal(OutboxOutcomes.Sent, (await CaseOutbox.FinishedAsync(app, caseId, CaseMessageKinds.NotifyConvener)).Outcome);
+        Assert.Equal(OutboxOutcomes.Sent, (await CaseOutbox.FinishedAsync(app, caseId, ConveneMessageKinds.Notify)).Outcome);
         return text;
     }
 

@@ -24,7 +24,7 @@ namespace TyokykyBot.Data.Migrations.Sqlite
                 defaultValue: "case");
 
             // Cards remembered before subjects: pre-information was about the case's one (first) meeting.
-            migrationBuilder.Sql("""UPDATE "CaseCards" SET "Subject" = 'meeting:1' WHERE "Purpose" = 'PreInformation'""");
+            migrationBuilder.Sql("""UPDATE "CaseCards" SET "Subject" = 'meeting/1' WHERE "Purpose" = 'PreInformation'""");
 
             migrationBuilder.CreateTable(
                 name: "Actions",
@@ -149,7 +149,7 @@ namespace TyokykyBot.Data.Migrations.Sqlite
                 name: "Memos");
 
             // The old index holds one card per purpose and person: keep only what it could tell apart.
-            migrationBuilder.Sql("""DELETE FROM "CaseCards" WHERE "Subject" NOT IN ('case', 'meeting:1')""");
+            migrationBuilder.Sql("""DELETE FROM "CaseCards" WHERE "Subject" NOT IN ('case', 'meeting/1')""");
 
             migrationBuilder.DropIndex(
                 name: "IX_CaseCards_CaseId_Purpose_Subject_RecipientKey",

@@ -1,0 +1,9 @@
+namespace TyokykyBot.Cases;
+
+public enum MeetingChange
+{
+    Rescheduled,
+    Cancelled,
+    RolesSet,
+    PlaceSet,
+}

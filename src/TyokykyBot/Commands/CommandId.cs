@@ -1,8 +1,0 @@
-namespace TyokykyBot.Commands;
-
-public enum CommandId
-{
-    Convene,
-    Help,
-    Language,
-}

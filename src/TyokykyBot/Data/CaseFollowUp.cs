@@ -1,0 +1,7 @@
+using TyokykyBot.Cases;
+using TyokykyBot.Outbox;
+
+namespace TyokykyBot.Data;
+
+/// <summary>One registered answer to one kind of case event.</summary>
+public sealed record CaseFollowUp(Type Owner, Action<IServiceProvider, Case, CaseEvent, OutboxWriter> Plan);
