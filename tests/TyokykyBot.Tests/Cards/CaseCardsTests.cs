@@ -21,7 +21,7 @@ public sealed class CaseCardsTests : IDisposable
     private readonly Guid _caseId = Guid.NewGuid();
     private readonly string _oldKey = TestKeys.New();
 
-    private const string PreInformation = Meetings.MeetingMessageKinds.PreInformationPurpose;
+    private const string PreInformation = TyokykyBot.Meetings.MeetingMessageKinds.PreInformationPurpose;
 
     /// <summary>The memo flow's purpose is not written yet; any purpose of its own shows the subjects apart.</summary>
     private const string MemoPurpose = "Memo";
