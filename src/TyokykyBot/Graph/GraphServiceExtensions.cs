@@ -8,7 +8,7 @@ namespace TyokykyBot.Graph;
 
 public static class GraphServiceExtensions
 {
-    /// <summary>The named HttpClient behind <see cref="GraphServiceClient"/> and the hand-written callers; tests give it a fake Graph.</summary>
+    /// <summary>The named HttpClient behind <see cref="GraphServiceClient"/>; tests give it a fake Graph.</summary>
     public const string HttpClientName = "Graph";
 
     /// <summary>
@@ -62,7 +62,7 @@ public static class GraphServiceExtensions
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
             sp.GetRequiredService<GraphAuthenticationProvider>(),
             sp.GetRequiredService<IOptions<GraphOptions>>().Value.BaseUrl.TrimEnd('/')));
-        services.AddHttpClient<IAppInstaller, GraphAppInstaller>(HttpClientName);
+        services.AddTransient<IAppInstaller, GraphAppInstaller>();
         return builder;
     }
 }

@@ -60,7 +60,7 @@ public sealed class FakeGraph(TimeProvider clock) : HttpMessageHandler
         Requests.Add(new GraphRequest(
             step, request.Method, request.RequestUri!, body, request.Content?.Headers.ContentType?.MediaType,
             request.Headers.Authorization?.ToString(), clock.GetUtcNow(),
-            GraphOperation.Of(request) ?? (request.Options.TryGetValue(GraphOperations.Key, out var name) ? name : null)));
+            GraphOperation.Of(request)));
 
         if (_queued.TryGetValue(step, out var queue) && queue.TryDequeue(out var answer))
         {

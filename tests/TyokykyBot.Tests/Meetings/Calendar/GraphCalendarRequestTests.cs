@@ -40,6 +40,12 @@ public sealed class GraphCalendarRequestTests : IDisposable
             }
             """,
             create.Json);
+        // Besides the fields above, only the SDK's type names for them.
+        Assert.All(create.TypeAnnotations, t => Assert.Contains(t, new[]
+        {
+            "#microsoft.graph.event", "#microsoft.graph.itemBody", "#microsoft.graph.dateTimeTimeZone",
+            "#microsoft.graph.attendee", "#microsoft.graph.emailAddress",
+        }));
     }
 
     [Fact]
@@ -91,7 +97,8 @@ public sealed class GraphCalendarRequestTests : IDisposable
         var cancel = Assert.Single(_host.Graph.Requests);
         Assert.Equal(HttpMethod.Post, cancel.Method);
         Assert.Equal($"{OrganizerPath}/events/AAMkAGI2TG93AAA%3D/cancel", cancel.Uri.AbsolutePath);
-        AssertJson("""{"comment":"Neuvottelu on peruttu."}""", cancel.Json);
+        // An action's parameters are named as Graph's metadata spells them (Graph reads them case-insensitively).
+        AssertJson("""{"Comment":"Neuvottelu on peruttu."}""", cancel.Json);
     }
 
     [Fact]
@@ -105,13 +112,14 @@ public sealed class GraphCalendarRequestTests : IDisposable
         var asked = Assert.Single(_host.Graph.Requests);
         Assert.Equal(HttpMethod.Post, asked.Method);
         Assert.Equal($"{OrganizerPath}/calendar/getSchedule", asked.Uri.AbsolutePath);
+        // getSchedule is an action: its parameters are named as Graph's metadata spells them.
         AssertJson(
             """
             {
-              "schedules": ["mikko.korhonen@contoso.fi", "aino.virtanen@contoso.fi"],
-              "startTime": { "dateTime": "2026-03-10T06:00:00", "timeZone": "UTC" },
-              "endTime": { "dateTime": "2026-03-10T14:00:00", "timeZone": "UTC" },
-              "availabilityViewInterval": 15
+              "Schedules": ["mikko.korhonen@contoso.fi", "aino.virtanen@contoso.fi"],
+              "StartTime": { "dateTime": "2026-03-10T06:00:00", "timeZone": "UTC" },
+              "EndTime": { "dateTime": "2026-03-10T14:00:00", "timeZone": "UTC" },
+              "AvailabilityViewInterval": 15
             }
             """,
             asked.Json);
