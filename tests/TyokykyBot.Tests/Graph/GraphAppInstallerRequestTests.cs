@@ -90,7 +90,7 @@ public sealed class GraphAppInstallerRequestTests : IDisposable
     [Fact]
     public async Task EnsureInstalled_AnyOutcome_LogsNeitherUserIdNorToken()
     {
-        _host.Graph.Enqueue(GraphStep.Install, System.Net.HttpStatusCode.Forbidden);
+        _host.Graph.Enqueue(GraphRoute.Install, System.Net.HttpStatusCode.Forbidden);
         await _host.InstallAsync(UserId);
         await _host.InstallAsync(UserId);
 

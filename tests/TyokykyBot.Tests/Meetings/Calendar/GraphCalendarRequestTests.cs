@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using TyokykyBot.Meetings.Calendar;
+using TyokykyBot.Tests.Graph;
 
 namespace TyokykyBot.Tests.Meetings.Calendar;
 
@@ -14,12 +15,14 @@ public sealed class GraphCalendarRequestTests : IDisposable
     {
         var result = await _host.Calendar.CreateEventAsync(GraphCalendarHost.Organizer, CalendarRequests.Neutral(), CancellationToken.None);
 
-        Assert.Equal(new CalendarEvent(FakeCalendarGraph.EventId, FakeCalendarGraph.JoinUrl, CalendarRequests.Start, CalendarRequests.Start.AddHours(1)), result.Value);
+        Assert.Equal(new CalendarEvent(FakeGraph.EventId, FakeGraph.JoinUrl, CalendarRequests.Start, CalendarRequests.Start.AddHours(1)), result.Value);
         var create = Assert.Single(_host.Graph.Requests);
         Assert.Equal(HttpMethod.Post, create.Method);
         Assert.Equal($"{OrganizerPath}/events", create.Uri.AbsolutePath);
         Assert.Equal("application/json", create.ContentType);
         Assert.Equal("Bearer token-1", create.Authorization);
+        Assert.Equal("outlook.timezone=\"UTC\"", create.Headers["Prefer"]);
+        Assert.Equal("create event", create.Operation);
         AssertJson(
             """
             {
@@ -90,10 +93,10 @@ public sealed class GraphCalendarRequestTests : IDisposable
     [Fact]
     public async Task CancelEvent_Accepted_PostsTheCommentToCancel()
     {
-        var result = await _host.Calendar.CancelEventAsync(GraphCalendarHost.Organizer, FakeCalendarGraph.EventId, "Neuvottelu on peruttu.", CancellationToken.None);
+        var result = await _host.Calendar.CancelEventAsync(GraphCalendarHost.Organizer, FakeGraph.EventId, "Neuvottelu on peruttu.", CancellationToken.None);
 
         Assert.True(result.IsOk);
-        Assert.Equal(FakeCalendarGraph.EventId, result.Value!.Id);
+        Assert.Equal(FakeGraph.EventId, result.Value!.Id);
         var cancel = Assert.Single(_host.Graph.Requests);
         Assert.Equal(HttpMethod.Post, cancel.Method);
         Assert.Equal($"{OrganizerPath}/events/AAMkAGI2TG93AAA%3D/cancel", cancel.Uri.AbsolutePath);
