@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using GraphServiceClient = Microsoft.Graph.GraphServiceClient;
@@ -33,6 +34,17 @@ public static class GraphServiceExtensions
             return builder;
         }
 
+        AddGraphClient(services);
+        return builder;
+    }
+
+    /// <summary>
+    /// Apart, and never inlined, so that a local run (Graph off) does not load the Graph SDK's
+    /// assemblies at all: compiling the caller would otherwise resolve the SDK's types.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddGraphClient(IServiceCollection services)
+    {
         services.AddOptions<TeamsAppOptions>()
             .Validate(o => !string.IsNullOrWhiteSpace(o.CatalogAppId), "Graph:Enabled needs Teams:CatalogAppId, the app's id in the org catalog.")
             .ValidateOnStart();
@@ -63,6 +75,5 @@ public static class GraphServiceExtensions
             sp.GetRequiredService<GraphAuthenticationProvider>(),
             sp.GetRequiredService<IOptions<GraphOptions>>().Value.BaseUrl.TrimEnd('/')));
         services.AddTransient<IAppInstaller, GraphAppInstaller>();
-        return builder;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TyokykyBot.Graph;
 
@@ -29,9 +30,15 @@ public static class CalendarServiceExtensions
             throw new InvalidOperationException("Calendar:Provider is Graph but Graph:Enabled is not true. Enable Graph, or use Calendar:Provider=Local.");
         }
 
-        // Transient over the transient GraphServiceClient that AddGraphServices registers.
+        AddGraphCalendar(services);
+        return builder;
+    }
+
+    /// <summary>Transient over the transient GraphServiceClient; apart so that a local run never loads the Graph SDK.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddGraphCalendar(IServiceCollection services)
+    {
         services.AddTransient<ICalendar, GraphCalendar>();
         services.AddTransient<IOnlineMeetingPrivacy, GraphOnlineMeetingPrivacy>();
-        return builder;
     }
 }
