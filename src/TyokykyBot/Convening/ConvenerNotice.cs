@@ -17,7 +17,7 @@ namespace TyokykyBot.Convening;
 /// only while the disclosure rule still lets that person see the case's status.
 /// </summary>
 public sealed class ConvenerNotice(
-    TyokykyDbContext db, CaseRepository cases, PrivateChats privateChats, RecipientLanguage languages, CaseCards cards, OutboxAddresses addresses)
+    TyokykyDbContext db, CaseRepository cases, PrivateChats privateChats, RecipientLanguage languages, CaseCards cards, OutboxAddresses addresses, People.CaseDisclosure disclosure)
     : IOutboxHandler
 {
     public string Kind => CaseMessageKinds.NotifyConvener;
@@ -31,7 +31,7 @@ public sealed class ConvenerNotice(
         }
 
         var recipient = addresses.RecipientOf(message);
-        if (!Disclosure.For(found, recipient).SeesStatus)
+        if (!(await disclosure.ForAsync(found, recipient, cancellationToken)).SeesStatus)
         {
             return OutboxHandlerResult.Done;
         }

@@ -21,7 +21,7 @@ namespace TyokykyBot.Meetings;
 /// </summary>
 public sealed class PreInformationDelivery(
     TyokykyDbContext db, CaseRepository cases, PrivateChats privateChats, ConnectorClient connector,
-    RecipientLanguage languages, SeedCatalog seeds, CaseCards cards, OutboxAddresses addresses) : IOutboxHandler
+    RecipientLanguage languages, SeedCatalog seeds, CaseCards cards, OutboxAddresses addresses, People.CaseDisclosure disclosure) : IOutboxHandler
 {
     public string Kind => MeetingMessageKinds.PreInformation;
 
@@ -33,7 +33,7 @@ public sealed class PreInformationDelivery(
         }
 
         var recipient = addresses.RecipientOf(message);
-        var access = Disclosure.For(found, recipient);
+        var access = await disclosure.ForAsync(found, recipient, cancellationToken);
         var planned = CaseMessageArguments.Read(message.Arguments, "revision");
         if (!access.ReceivesPreInformation || !access.SeesMeeting
             || planned != found.ScheduleRevision.ToString(System.Globalization.CultureInfo.InvariantCulture))

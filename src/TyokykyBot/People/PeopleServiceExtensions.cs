@@ -14,6 +14,7 @@ public static class PeopleServiceExtensions
             .BindConfiguration(DirectoryOptions.Section)
             .Validate(o => Enum.IsDefined(o.Provider), "Directory:Provider must be Seed.")
             .ValidateOnStart();
+        services.AddScoped<CaseDisclosure>();
         services.AddSingleton<SeedPeopleDirectory>();
         services.AddSingleton<IPeopleDirectory>(sp =>
             sp.GetRequiredService<IOptions<DirectoryOptions>>().Value.Provider switch

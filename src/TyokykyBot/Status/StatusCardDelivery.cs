@@ -15,7 +15,7 @@ namespace TyokykyBot.Status;
 /// and a card already posted is kept current by <see cref="StatusCardUpdates"/> instead.
 /// </summary>
 public sealed class StatusCardDelivery(
-    TyokykyDbContext db, CaseRepository cases, PrivateChats privateChats, RecipientLanguage languages, CaseCards cards, OutboxAddresses addresses) : IOutboxHandler
+    TyokykyDbContext db, CaseRepository cases, PrivateChats privateChats, RecipientLanguage languages, CaseCards cards, OutboxAddresses addresses, People.CaseDisclosure disclosure) : IOutboxHandler
 {
     public string Kind => CaseMessageKinds.DeliverStatusCard;
 
@@ -28,7 +28,7 @@ public sealed class StatusCardDelivery(
 
         var recipient = addresses.RecipientOf(message);
         var keys = cards.KeysOf(recipient);
-        var access = Disclosure.For(found, recipient);
+        var access = await disclosure.ForAsync(found, recipient, cancellationToken);
         var posted = await db.CaseCards.AnyAsync(c => c.CaseId == caseId && keys.Contains(c.RecipientKey)
             && (c.Purpose == CaseCardPurposes.Status || c.Purpose == CaseCardPurposes.Convene), cancellationToken);
         if (!access.SeesStatus || access.Standing == CaseStanding.Employee || posted)

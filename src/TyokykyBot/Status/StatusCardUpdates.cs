@@ -20,7 +20,7 @@ namespace TyokykyBot.Status;
 /// </summary>
 public sealed class StatusCardUpdates(
     TyokykyDbContext db, CaseRepository cases, ConnectorClient connector, RecipientLanguage languages, SeedCatalog seeds, OutboxWriter outbox,
-    CaseCards cards, OutboxAddresses addresses)
+    CaseCards cards, OutboxAddresses addresses, People.CaseDisclosure disclosure)
     : IOutboxHandler
 {
     private static readonly string[] StatusPurposes = [CaseCardPurposes.Convene, CaseCardPurposes.Status];
@@ -45,7 +45,7 @@ public sealed class StatusCardUpdates(
         {
             var recipient = cards.RecipientOf(card);
             var language = await languages.ForAsync(recipient, cancellationToken);
-            var access = Disclosure.For(found, recipient);
+            var access = await disclosure.ForAsync(found, recipient, cancellationToken);
             var content = card.Purpose == CaseCardPurposes.PreInformation
                 ? PreInformationCard.Create(found, access, seeds, language)
                 : CaseStatusCard.Create(found, access, language);
