@@ -15,6 +15,7 @@ public static class PeopleServiceExtensions
             .Validate(o => Enum.IsDefined(o.Provider), "Directory:Provider must be Seed.")
             .ValidateOnStart();
         services.AddScoped<CaseDisclosure>();
+        services.AddScoped<PeopleSearch>();
         services.AddSingleton<SeedPeopleDirectory>();
         services.AddSingleton<IPeopleDirectory>(sp =>
             sp.GetRequiredService<IOptions<DirectoryOptions>>().Value.Provider switch
