@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using GraphServiceClient = Microsoft.Graph.GraphServiceClient;
 using TyokykyBot.BotFramework;
 using TyokykyBot.Telemetry;
 
@@ -7,12 +8,13 @@ namespace TyokykyBot.Graph;
 
 public static class GraphServiceExtensions
 {
-    /// <summary>The named HttpClient behind <see cref="GraphAppInstaller"/>; tests give it a fake Graph.</summary>
+    /// <summary>The named HttpClient behind <see cref="GraphServiceClient"/> and the hand-written callers; tests give it a fake Graph.</summary>
     public const string HttpClientName = "Graph";
 
     /// <summary>
     /// <see cref="IAppInstaller"/>: <see cref="LocalAppInstaller"/> unless <c>Graph:Enabled</c> is true,
-    /// then <see cref="GraphAppInstaller"/> calling Graph as the bot's own identity.
+    /// then <see cref="GraphAppInstaller"/> calling Graph as the bot's own identity, and a transient
+    /// <see cref="GraphServiceClient"/> over the "Graph" HttpClient for any feature that calls Graph.
     /// </summary>
     public static IHostApplicationBuilder AddGraphServices(this IHostApplicationBuilder builder)
     {
@@ -42,14 +44,25 @@ public static class GraphServiceExtensions
             sp.GetRequiredService<TimeProvider>()));
 
         services.TryAddTransient<GraphRetryHandler>();
+        services.TryAddTransient<GraphRedirectRefusal>();
         services.AddTyokykyMetrics();
-        services.AddHttpClient<IAppInstaller, GraphAppInstaller>(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+        services.AddHttpClient(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             // A redirect would carry the bearer token wherever Graph pointed.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .AddHttpMessageHandler<GraphRedirectRefusal>()
             .AddHttpMessageHandler<GraphTelemetryHandler>()
             .AddHttpMessageHandler<GraphRetryHandler>()
             // The factory's own request logging writes the URL, and the URL holds the user id.
             .RemoveAllLoggers();
+        services.TryAddSingleton<GraphAuthenticationProvider>();
+        // Transient, like the HttpClient under it: the factory rotates its handlers, and nothing is
+        // built at start-up. Passing our HttpClient keeps the SDK's own middleware (its retry,
+        // redirect and compression handlers) out: ours retries on the injected clock, once per answer.
+        services.TryAddTransient(sp => new GraphServiceClient(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
+            sp.GetRequiredService<GraphAuthenticationProvider>(),
+            sp.GetRequiredService<IOptions<GraphOptions>>().Value.BaseUrl.TrimEnd('/')));
+        services.AddHttpClient<IAppInstaller, GraphAppInstaller>(HttpClientName);
         return builder;
     }
 }

@@ -8,7 +8,8 @@ public sealed class GraphTelemetryHandler(TyokykyMetrics metrics, TimeProvider t
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var operation = TelemetryTags.OfGraphOperation(request.Options.TryGetValue(GraphOperations.Key, out var name) ? name : null);
+        var operation = TelemetryTags.OfGraphOperation(
+            GraphOperation.Of(request) ?? (request.Options.TryGetValue(GraphOperations.Key, out var name) ? name : null));
         var started = timeProvider.GetTimestamp();
         try
         {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using TyokykyBot.Telemetry;
 
 namespace TyokykyBot.Tests.Graph;
 
@@ -58,7 +59,8 @@ public sealed class FakeGraph(TimeProvider clock) : HttpMessageHandler
         var step = StepOf(request);
         Requests.Add(new GraphRequest(
             step, request.Method, request.RequestUri!, body, request.Content?.Headers.ContentType?.MediaType,
-            request.Headers.Authorization?.ToString(), clock.GetUtcNow()));
+            request.Headers.Authorization?.ToString(), clock.GetUtcNow(),
+            GraphOperation.Of(request) ?? (request.Options.TryGetValue(GraphOperations.Key, out var name) ? name : null)));
 
         if (_queued.TryGetValue(step, out var queue) && queue.TryDequeue(out var answer))
         {
