@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using GraphServiceClient = Microsoft.Graph.GraphServiceClient;
@@ -8,7 +9,7 @@ namespace TyokykyBot.Graph;
 
 public static class GraphServiceExtensions
 {
-    /// <summary>The named HttpClient behind <see cref="GraphServiceClient"/> and the hand-written callers; tests give it a fake Graph.</summary>
+    /// <summary>The named HttpClient behind <see cref="GraphServiceClient"/>; tests give it a fake Graph.</summary>
     public const string HttpClientName = "Graph";
 
     /// <summary>
@@ -33,6 +34,17 @@ public static class GraphServiceExtensions
             return builder;
         }
 
+        AddGraphClient(services);
+        return builder;
+    }
+
+    /// <summary>
+    /// Apart, and never inlined, so that a local run (Graph off) does not load the Graph SDK's
+    /// assemblies at all: compiling the caller would otherwise resolve the SDK's types.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddGraphClient(IServiceCollection services)
+    {
         services.AddOptions<TeamsAppOptions>()
             .Validate(o => !string.IsNullOrWhiteSpace(o.CatalogAppId), "Graph:Enabled needs Teams:CatalogAppId, the app's id in the org catalog.")
             .ValidateOnStart();
@@ -62,7 +74,6 @@ public static class GraphServiceExtensions
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
             sp.GetRequiredService<GraphAuthenticationProvider>(),
             sp.GetRequiredService<IOptions<GraphOptions>>().Value.BaseUrl.TrimEnd('/')));
-        services.AddHttpClient<IAppInstaller, GraphAppInstaller>(HttpClientName);
-        return builder;
+        services.AddTransient<IAppInstaller, GraphAppInstaller>();
     }
 }

@@ -34,7 +34,7 @@ public sealed class GraphServiceClientTests : IDisposable
     [Fact]
     public async Task GraphServiceClient_TooManyRequestsWithRetryAfter_RetriedOnceByOurHandlerOnly()
     {
-        _host.Graph.Enqueue(GraphStep.Chat, HttpStatusCode.TooManyRequests, retryAfterSeconds: "3");
+        _host.Graph.Enqueue(GraphRoute.Chat, HttpStatusCode.TooManyRequests, retryAfterSeconds: "3");
 
         var chat = await GetChatAsync();
 
@@ -49,7 +49,7 @@ public sealed class GraphServiceClientTests : IDisposable
     {
         for (var i = 0; i < 10; i++)
         {
-            _host.Graph.Enqueue(GraphStep.Chat, () => FakeGraph.Answer(
+            _host.Graph.Enqueue(GraphRoute.Chat, () => FakeGraph.Answer(
                 HttpStatusCode.TooManyRequests, """{"error":{"code":"TooManyRequests","message":"slow down"}}""", retryAfterSeconds: "1"));
         }
 
@@ -64,7 +64,7 @@ public sealed class GraphServiceClientTests : IDisposable
     [Fact]
     public async Task GraphServiceClient_Redirect_NotFollowedAndFails()
     {
-        _host.Graph.Enqueue(GraphStep.Chat, () =>
+        _host.Graph.Enqueue(GraphRoute.Chat, () =>
         {
             var moved = FakeGraph.Answer(HttpStatusCode.Found);
             moved.Headers.Location = new Uri("https://elsewhere.example/steal");
@@ -81,7 +81,7 @@ public sealed class GraphServiceClientTests : IDisposable
     [Fact]
     public async Task GraphServiceClient_Forbidden_ODataErrorWithGraphsCode()
     {
-        _host.Graph.Enqueue(GraphStep.Chat, () => FakeGraph.Answer(HttpStatusCode.Forbidden, """{"error":{"code":"Forbidden","message":"no"}}"""));
+        _host.Graph.Enqueue(GraphRoute.Chat, () => FakeGraph.Answer(HttpStatusCode.Forbidden, """{"error":{"code":"Forbidden","message":"no"}}"""));
 
         var error = await Assert.ThrowsAsync<ODataError>(GetChatAsync);
 
