@@ -49,6 +49,13 @@ param graphEnabled bool = false
 @description('The app\'s id in the org app catalog (Graph teamsApp.id), known after uploading the app package.')
 param teamsCatalogAppId string = ''
 
+@description('Where people are looked up: Seed (the demo directory) or Graph (Entra ID; needs graphEnabled and the directory permissions).')
+@allowed(['Seed', 'Graph'])
+param directoryProvider string = 'Seed'
+
+@description('With the Graph directory: role id (hr, oh-nurse, oh-physician, shop-steward, supervisor, other, health-data-handler, tracking, administrator) to the object id of its Entra group.')
+param directoryGroups object = {}
+
 param tags object = { app: 'tyokykybot' }
 
 var suffix = uniqueString(resourceGroup().id)
@@ -124,6 +131,8 @@ module web 'modules/web.bicep' = {
     subnetId: network.outputs.appSubnetId
     graphEnabled: graphEnabled
     teamsCatalogAppId: teamsCatalogAppId
+    directoryProvider: directoryProvider
+    directoryGroups: directoryGroups
   }
 }
 

@@ -17,6 +17,8 @@ param appInsightsConnectionString string
 param subnetId string
 param graphEnabled bool
 param teamsCatalogAppId string
+param directoryProvider string
+param directoryGroups object
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: '${namePrefix}-plan'
@@ -53,7 +55,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
-      appSettings: [
+      appSettings: concat([
         { name: 'MicrosoftAppType', value: 'UserAssignedMSI' }
         { name: 'MicrosoftAppId', value: identityClientId }
         { name: 'MicrosoftAppTenantId', value: tenantId }
@@ -64,7 +66,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'Calendar__Provider', value: graphEnabled ? 'Graph' : 'Local' }
         { name: 'Teams__CatalogAppId', value: teamsCatalogAppId }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsightsConnectionString }
-      ]
+        { name: 'Directory__Provider', value: directoryProvider }
+      ], map(items(directoryGroups), group => { name: 'Directory__Groups__${group.key}', value: string(group.value) }))
     }
   }
 }

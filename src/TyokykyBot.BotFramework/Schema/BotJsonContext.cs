@@ -14,6 +14,7 @@ namespace TyokykyBot.BotFramework.Schema;
 [JsonSerializable(typeof(ConversationResourceResponse))]
 [JsonSerializable(typeof(AdaptiveCardInvokeResponse))]
 [JsonSerializable(typeof(AdaptiveCardInvokeValue))]
+[JsonSerializable(typeof(SearchInvokeValue))]
 [JsonSerializable(typeof(ChannelAccount))]
 [JsonSerializable(typeof(IReadOnlyList<ChannelAccount>))]
 [JsonSerializable(typeof(JsonObject))]

@@ -5,6 +5,7 @@ using TyokykyBot.BotFramework.Schema;
 using TyokykyBot.Cards;
 using TyokykyBot.Data;
 using TyokykyBot.Localization;
+using TyokykyBot.People;
 
 namespace TyokykyBot.Bot;
 
@@ -44,6 +45,11 @@ public sealed class CardActionRouter(CardVerbKeys verbs, IServiceProvider servic
             catch (DbUpdateConcurrencyException) when (attempt < Attempts)
             {
                 db.ChangeTracker.Clear();
+            }
+            catch (DirectoryUnavailableException)
+            {
+                // A neutral line rather than a failed invoke; a second click finds whatever the first one saved.
+                return InvokeResponse.Card(ErrorCard.Create(Texts.Get("Directory.Unavailable", action.Language)));
             }
         }
     }

@@ -4,6 +4,7 @@ using TyokykyBot.BotFramework.Schema;
 using TyokykyBot.Cards;
 using TyokykyBot.Commands;
 using TyokykyBot.Conversations;
+using TyokykyBot.People;
 using TyokykyBot.Preferences;
 using TyokykyBot.Welcome;
 
@@ -16,6 +17,7 @@ public sealed partial class TyokykyActivityHandler(
     CommandRouter commands,
     WelcomeHandler welcome,
     CardActionRouter cardActions,
+    PeopleSearch peopleSearch,
     ILogger<TyokykyActivityHandler> logger) : IBot
 {
     public async Task<InvokeResponse?> OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -41,13 +43,15 @@ public sealed partial class TyokykyActivityHandler(
 
     private async Task<InvokeResponse?> OnInvokeAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        if (turn.Activity.Name != "adaptiveCard/action")
+        switch (turn.Activity.Name)
         {
-            return null;
+            case "adaptiveCard/action":
+                return await cardActions.RouteAsync(turn, await languages.ResolveAsync(turn.Activity, cancellationToken), cancellationToken);
+            case SearchResponse.InvokeName:
+                return await peopleSearch.AnswerAsync(turn, await languages.ResolveAsync(turn.Activity, cancellationToken), cancellationToken);
+            default:
+                return null;
         }
-
-        var language = await languages.ResolveAsync(turn.Activity, cancellationToken);
-        return await cardActions.RouteAsync(turn, language, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Ignored an activity of type {ActivityType}")]

@@ -40,7 +40,7 @@ public sealed partial class Case
 
     /// <summary>The employee's second click on a decision already recorded changes nothing.</summary>
     private ConsentResult? Repeated(PersonRef actor, DateTimeOffset now, ConsentDecision decision) =>
-        LatestConsent is { } latest && latest.Decision == decision && Disclosure.For(this, actor.AadObjectId).DecidesConsent
+        LatestConsent is { } latest && latest.Decision == decision && Disclosure.For(this, Reader.WithoutHealthData(actor.AadObjectId)).DecidesConsent
             ? Repeat(actor, now, latest)
             : null;
 

@@ -18,6 +18,9 @@ public sealed record CaseAccess(
 {
     public static CaseAccess Nothing { get; } = new(CaseStanding.None, null, false, false, false, false, false, false, false, false);
 
+    /// <summary>The employee's note to the participants: health detail, like the topics.</summary>
+    public bool SeesNote { get; init; }
+
     /// <summary>Knows the case exists, so a card may name its code (a neutral line, or the status).</summary>
     public bool KnowsCase => Standing != CaseStanding.None;
 

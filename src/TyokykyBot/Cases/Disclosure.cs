@@ -2,14 +2,16 @@ namespace TyokykyBot.Cases;
 
 /// <summary>
 /// The one rule of who may see and do what on a case, from the case and its latest consent alone.
-/// Every card, refresh, notice, calendar request and reply asks it. Later inputs (a designated
-/// handler's status, a memo's approvers and recipients, action owners) become arguments here.
+/// Every card, refresh, notice, calendar request and reply asks it. The reader's designation as a
+/// handler of health data is an argument (<see cref="Reader"/>); later inputs (a memo's approvers
+/// and recipients, action owners) become arguments here too.
 /// </summary>
 public static class Disclosure
 {
-    public static CaseAccess For(Case c, string? aadObjectId)
+    public static CaseAccess For(Case c, Reader reader)
     {
         ArgumentNullException.ThrowIfNull(c);
+        var aadObjectId = reader.AadObjectId;
         if (string.IsNullOrWhiteSpace(aadObjectId))
             return CaseAccess.Nothing;
 
@@ -20,13 +22,15 @@ public static class Disclosure
         if (Same(c.Employee.Person.AadObjectId, aadObjectId))
         {
             return new CaseAccess(CaseStanding.Employee, c.Employee, SeesStatus: true, booked, link, SeesAttendees: true,
-                SeesTopics: true, HoldsControls: false, DecidesConsent: true, ReceivesPreInformation: given);
+                SeesTopics: true, HoldsControls: false, DecidesConsent: true, ReceivesPreInformation: given) { SeesNote = true };
         }
 
         if (given && c.Attendees().FirstOrDefault(p => Same(p.Person.AadObjectId, aadObjectId)) is { } attendee)
         {
+            // Health detail needs both the consent's coverage and the employer's designation; logistics only the consent.
             return new CaseAccess(CaseStanding.Participant, attendee, SeesStatus: true, booked, link, SeesAttendees: true,
-                c.MayShareTopics, HoldsControls: IsOrganizer(c, aadObjectId), DecidesConsent: false, ReceivesPreInformation: true);
+                c.MayShareTopics && reader.MayProcessHealthData, HoldsControls: IsOrganizer(c, aadObjectId), DecidesConsent: false,
+                ReceivesPreInformation: true) { SeesNote = reader.MayProcessHealthData };
         }
 
         if (!WasTold(c, aadObjectId))

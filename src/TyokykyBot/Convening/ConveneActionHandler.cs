@@ -28,6 +28,7 @@ public sealed class ConveneActionHandler(
     ConveneFormResolver resolver,
     ConveneCardModelBuilder cards,
     CaseCards caseCards,
+    CaseDisclosure disclosure,
     TimeProvider time) : ICardActionHandler
 {
     public static IReadOnlyCollection<string> Verbs { get; } = [ConveneVerbs.Submit];
@@ -45,7 +46,7 @@ public sealed class ConveneActionHandler(
         var caseId = ConveneSubmissions.CaseIdOf(action);
         if (await cases.FindAsync(caseId, cancellationToken) is { } existing)
         {
-            return Answer(existing, action);
+            return await AnswerAsync(existing, action, cancellationToken);
         }
 
         var values = ConveneForm.Read(action.Data);
@@ -67,7 +68,7 @@ public sealed class ConveneActionHandler(
         if (openCases.FirstOrDefault(open => open.Id == caseId) is { } madeMeanwhile)
         {
             // The same card's other submit made it meanwhile.
-            return Answer(madeMeanwhile, action);
+            return await AnswerAsync(madeMeanwhile, action, cancellationToken);
         }
 
         if (CoveringOpenCase(openCases, actor) is { } open)
@@ -75,7 +76,7 @@ public sealed class ConveneActionHandler(
             // Already taking part in the employee's open case: that case, not a second one.
             await cases.RecordReadAsync(open.Id, actor, "status-viewed", cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            return Answer(open, action);
+            return await AnswerAsync(open, action, cancellationToken);
         }
 
         created.Announce(new CaseConvened(action.Turn.Activity.ServiceUrl ?? "", FromSharedConversation: !action.Turn.IsPersonal));
@@ -98,10 +99,10 @@ public sealed class ConveneActionHandler(
                 throw;
             }
 
-            return Answer(saved, action);
+            return await AnswerAsync(saved, action, cancellationToken);
         }
 
-        return Answer(created, action);
+        return await AnswerAsync(created, action, cancellationToken);
     }
 
     /// <summary>
@@ -109,11 +110,11 @@ public sealed class ConveneActionHandler(
     /// and learns nothing of it; the employee's consent card says that another case is open.
     /// </summary>
     private static Case? CoveringOpenCase(IReadOnlyList<Case> openCases, string actor) =>
-        openCases.FirstOrDefault(open => Disclosure.For(open, actor).Standing is CaseStanding.Participant or CaseStanding.Employee);
+        openCases.FirstOrDefault(open => Disclosure.For(open, Reader.WithoutHealthData(actor)).Standing is CaseStanding.Participant or CaseStanding.Employee);
 
-    private InvokeResponse Answer(Case c, CardAction action) =>
+    private async Task<InvokeResponse> AnswerAsync(Case c, CardAction action, CancellationToken cancellationToken) =>
         action.Turn.IsPersonal
-            ? InvokeResponse.Card(CaseStatusCard.Create(c, action.ActorAadObjectId, action.Language))
+            ? InvokeResponse.Card(CaseStatusCard.Create(c, await disclosure.ForAsync(c, action.ActorAadObjectId, cancellationToken), action.Language))
             : Neutral(action.Language);
 
     private static InvokeResponse Neutral(UiLanguage language) => SharedConversationGuard.Neutral(language);

@@ -5,6 +5,7 @@ using TyokykyBot.Cases;
 using TyokykyBot.Conversations;
 using TyokykyBot.Data;
 using TyokykyBot.Outbox;
+using TyokykyBot.People;
 using TyokykyBot.Preferences;
 
 namespace TyokykyBot.Delivery;
@@ -18,7 +19,7 @@ namespace TyokykyBot.Delivery;
 /// </summary>
 public sealed class CaseCardSender(
     TyokykyDbContext db, CaseRepository cases, PrivateChats privateChats, ConnectorClient connector, RecipientLanguage languages, CaseCards cards,
-    OutboxAddresses addresses)
+    OutboxAddresses addresses, CaseDisclosure disclosure)
 {
     /// <summary>Draws one reader's message; null when there is nothing for them (then the outbox message is simply done).</summary>
     public delegate ValueTask<CaseMessage?> Renderer(CaseReader reader, CancellationToken cancellationToken);
@@ -97,7 +98,7 @@ public sealed class CaseCardSender(
     }
 
     private async Task<CaseReader> ReaderAsync(Case found, string tenantId, string recipient, CancellationToken cancellationToken) =>
-        new(found, tenantId, recipient, Disclosure.For(found, recipient), await languages.ForAsync(recipient, cancellationToken));
+        new(found, tenantId, recipient, await disclosure.ForAsync(found, recipient, cancellationToken), await languages.ForAsync(recipient, cancellationToken));
 
     private Task<string> TenantOfAsync(Guid caseId, CancellationToken cancellationToken) =>
         db.Cases.Where(c => c.Id == caseId).Select(c => c.TenantId).SingleAsync(cancellationToken);

@@ -6,6 +6,7 @@ using TyokykyBot.Cases;
 using TyokykyBot.Data;
 using TyokykyBot.Localization;
 using TyokykyBot.Outbox;
+using TyokykyBot.People;
 using TyokykyBot.Seeds;
 using TyokykyBot.Status;
 
@@ -18,7 +19,7 @@ namespace TyokykyBot.Meetings;
 /// changes nothing (a refusal is audited) and gets the current card back.
 /// </summary>
 public sealed class MeetingActionHandler(
-    TyokykyDbContext db, CaseRepository cases, SeedCatalog seeds, TimeProvider time) : ICardActionHandler
+    TyokykyDbContext db, CaseRepository cases, SeedCatalog seeds, CaseDisclosure disclosure, TimeProvider time) : ICardActionHandler
 {
     public static IReadOnlyCollection<string> Verbs { get; } =
         [MeetingVerbs.Reschedule, MeetingVerbs.Cancel, MeetingVerbs.Roles, MeetingVerbs.Place, MeetingVerbs.ConfirmRemote];
@@ -45,18 +46,17 @@ public sealed class MeetingActionHandler(
         await db.SaveChangesAsync(cancellationToken);
         if (action.Verb == MeetingVerbs.ConfirmRemote)
         {
-            return ConfirmationAnswer(found, outcome, action);
+            return ConfirmationAnswer(found, outcome, action, await disclosure.ForAsync(found, action.ActorAadObjectId, cancellationToken));
         }
 
         // Refused or not: the clicker gets the case as the rule lets them see it now (nothing of it
         // for a stranger), so a control on an outdated card simply goes away.
-        return InvokeResponse.Card(CaseStatusCard.Create(found, action.ActorAadObjectId, action.Language));
+        return InvokeResponse.Card(CaseStatusCard.Create(found, await disclosure.ForAsync(found, action.ActorAadObjectId, cancellationToken), action.Language));
     }
 
     /// <summary>The pre-information card stays as it was and gains the confirmation; a refusal is a plain error.</summary>
-    private InvokeResponse ConfirmationAnswer(Case found, MeetingOutcome outcome, CardAction action)
+    private InvokeResponse ConfirmationAnswer(Case found, MeetingOutcome outcome, CardAction action, CaseAccess access)
     {
-        var access = Disclosure.For(found, action.ActorAadObjectId);
         if (outcome is MeetingOutcome.Done or MeetingOutcome.Unchanged && access is { ReceivesPreInformation: true, SeesMeeting: true })
         {
             return InvokeResponse.Card(PreInformationCard.Create(found, access, seeds, action.Language));

@@ -51,7 +51,7 @@ public static class PreInformationCard
             body.Add(AdaptiveCard.Text(Texts.Get("PreInfo.TopicsNotShared", language), subtle: true));
         }
 
-        if (c.LatestConsent?.Note is { Length: > 0 } note)
+        if (access.SeesNote && c.LatestConsent?.Note is { Length: > 0 } note)
         {
             body.Add(AdaptiveCard.Heading(Texts.Get("PreInfo.EmployeeNote", language)));
             body.Add(AdaptiveCard.Text(note));

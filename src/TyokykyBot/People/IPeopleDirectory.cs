@@ -4,7 +4,7 @@ namespace TyokykyBot.People;
 
 /// <summary>
 /// Who is who in the organisation: the seam between the cards and the directory (the seed file
-/// for local runs, Microsoft Graph later).
+/// for local runs, or Microsoft Graph).
 /// </summary>
 public interface IPeopleDirectory
 {
@@ -20,4 +20,10 @@ public interface IPeopleDirectory
     Task<IReadOnlyList<DirectoryPerson>> WithRoleAsync(string roleId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<DirectoryPerson>> SupervisorsOfAsync(string aadObjectId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Null when the employer designates no handlers of health data (no group configured, nobody
+    /// marked); else whether this person is one of them.
+    /// </summary>
+    Task<bool?> IsHealthDataHandlerAsync(string aadObjectId, CancellationToken cancellationToken);
 }

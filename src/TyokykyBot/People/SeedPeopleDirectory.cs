@@ -29,6 +29,15 @@ public sealed class SeedPeopleDirectory(SeedCatalog seeds) : IPeopleDirectory
         return Task.FromResult<IReadOnlyList<DirectoryPerson>>(person is null ? [] : [.. seeds.SupervisorsOf(person.Id)]);
     }
 
+    /// <summary>The seed designates handlers when anyone in it has the role <see cref="DirectoryRoleIds.HealthDataHandler"/>.</summary>
+    public Task<bool?> IsHealthDataHandlerAsync(string aadObjectId, CancellationToken cancellationToken)
+    {
+        if (seeds.WithRole(DirectoryRoleIds.HealthDataHandler).IsEmpty)
+            return Task.FromResult<bool?>(null);
+        var person = string.IsNullOrWhiteSpace(aadObjectId) ? null : seeds.FindPersonByAadObjectId(aadObjectId.Trim());
+        return Task.FromResult<bool?>(person?.CanTake(DirectoryRoleIds.HealthDataHandler) == true);
+    }
+
     private static bool Contains(string? value, string text) =>
         value is not null && value.Contains(text, StringComparison.CurrentCultureIgnoreCase);
 }

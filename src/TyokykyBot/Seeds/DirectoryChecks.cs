@@ -65,7 +65,7 @@ internal static class DirectoryChecks
             problems.Add(File, $"{who} has no roles");
         }
 
-        foreach (var role in roles.Where(r => !roleIds.Contains(r)))
+        foreach (var role in roles.Where(r => !roleIds.Contains(r) && !DirectoryRoleIds.All.Contains(r)))
         {
             problems.Add(File, $"{who} has role '{role}', which roles.json does not define");
         }

@@ -13,8 +13,9 @@ namespace TyokykyBot.Status;
 /// </summary>
 public static class CaseStatusCard
 {
+    /// <summary>The card shows no health detail, so the reader's designation as a handler of health data does not matter here.</summary>
     public static JsonObject Create(Case c, string? readerAadObjectId, UiLanguage language) =>
-        Create(c, Disclosure.For(c, readerAadObjectId), language);
+        Create(c, Disclosure.For(c, Reader.WithoutHealthData(readerAadObjectId)), language);
 
     public static JsonObject Create(Case c, CaseAccess access, UiLanguage language)
     {

@@ -4,11 +4,12 @@ using TyokykyBot.Cards;
 using TyokykyBot.Cases;
 using TyokykyBot.Data;
 using TyokykyBot.Localization;
+using TyokykyBot.People;
 
 namespace TyokykyBot.Status;
 
 /// <summary>Refreshing a status card: the reader gets what the disclosure rule lets them see, and each look is audited.</summary>
-public sealed class StatusActionHandler(TyokykyDbContext db, CaseRepository cases) : ICardActionHandler
+public sealed class StatusActionHandler(TyokykyDbContext db, CaseRepository cases, CaseDisclosure disclosure) : ICardActionHandler
 {
     public static IReadOnlyCollection<string> Verbs { get; } = [StatusVerbs.Refresh];
 
@@ -19,7 +20,7 @@ public sealed class StatusActionHandler(TyokykyDbContext db, CaseRepository case
             return InvokeResponse.Card(ErrorCard.Create(Texts.Get("Case.NotFound", action.Language)));
         }
 
-        var access = Disclosure.For(found, action.ActorAadObjectId);
+        var access = await disclosure.ForAsync(found, action.ActorAadObjectId, cancellationToken);
         await cases.RecordReadAsync(found.Id, action.ActorAadObjectId ?? "unknown", access.KnowsCase ? "status-viewed" : "status-view-refused", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return InvokeResponse.Card(CaseStatusCard.Create(found, access, action.Language));

@@ -8,5 +8,6 @@ public static class GraphOperations
         "install", "find installation", "get chat",
         "getSchedule", "create event", "update event", "cancel event",
         "find online meeting", "update online meeting",
+        "get user", "find user by mail", "search users", "get manager", "get direct reports", "list group members",
     };
 }

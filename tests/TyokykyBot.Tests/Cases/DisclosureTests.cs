@@ -50,19 +50,23 @@ public class DisclosureTests
         { "withdrawn", "stranger", None, "" },
     };
 
+    /// <summary>Logistics stay by consent: whether the reader may process health data changes none of these.</summary>
     [Theory]
     [MemberData(nameof(Table))]
     public void For_ScenarioAndPerson_GivesExactlyWhatTheRuleAllows(string scenario, string who, CaseStanding standing, string sees)
     {
-        var access = Disclosure.For(Scenario(scenario), Person(who).AadObjectId);
+        foreach (var mayProcessHealthData in new[] { true, false })
+        {
+            var access = Disclosure.For(Scenario(scenario), new Reader(Person(who).AadObjectId, mayProcessHealthData));
 
-        var expected = sees.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
-        Assert.Equal(standing, access.Standing);
-        Assert.Equal(
-            (expected.Contains("status"), expected.Contains("meeting"), expected.Contains("link"), expected.Contains("attendees"),
-                expected.Contains("controls"), expected.Contains("preinfo")),
-            (access.SeesStatus, access.SeesMeeting, access.SeesJoinLink, access.SeesAttendees, access.HoldsControls, access.ReceivesPreInformation));
-        Assert.Equal(standing == CaseStanding.Employee, access.DecidesConsent);
+            var expected = sees.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+            Assert.Equal(standing, access.Standing);
+            Assert.Equal(
+                (expected.Contains("status"), expected.Contains("meeting"), expected.Contains("link"), expected.Contains("attendees"),
+                    expected.Contains("controls"), expected.Contains("preinfo")),
+                (access.SeesStatus, access.SeesMeeting, access.SeesJoinLink, access.SeesAttendees, access.HoldsControls, access.ReceivesPreInformation));
+            Assert.Equal(standing == CaseStanding.Employee, access.DecidesConsent);
+        }
     }
 
     [Theory]
@@ -90,12 +94,36 @@ public class DisclosureTests
     {
         var c = Scenario("booked");
 
-        Assert.False(Disclosure.For(c, Nurse.AadObjectId).SeesTopics);
-        Assert.True(Disclosure.For(c, Employee.AadObjectId).SeesTopics);
+        Assert.False(Disclosure.For(c, new Reader(Nurse.AadObjectId, MayProcessHealthData: true)).SeesTopics);
+        Assert.True(Disclosure.For(c, new Reader(Employee.AadObjectId, MayProcessHealthData: true)).SeesTopics);
     }
 
     [Fact]
-    public void For_NoOneSignedIn_Nothing() => Assert.Equal(CaseAccess.Nothing, Disclosure.For(Scenario("booked"), null));
+    public void For_NoOneSignedIn_Nothing() => Assert.Equal(CaseAccess.Nothing, Disclosure.For(Scenario("booked"), new Reader(null, MayProcessHealthData: true)));
+
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public void For_TopicsSharedWithACoveredParticipant_SeenOnlyWhenTheyMayProcessHealthData(bool mayProcessHealthData, bool seen)
+    {
+        var c = Booked(Convened(Full()), c => DraftAllowing(c, HrPerson) with { MayShareTopics = true });
+
+        var access = Disclosure.For(c, new Reader(Nurse.AadObjectId, mayProcessHealthData));
+
+        Assert.Equal(CaseStanding.Participant, access.Standing);
+        Assert.Equal((seen, seen), (access.SeesTopics, access.SeesNote));
+        Assert.True(access.SeesMeeting && access.SeesJoinLink && access.ReceivesPreInformation);
+    }
+
+    [Fact]
+    public void For_EmployeeNotDesignated_StillSeesTheirOwnCase()
+    {
+        var c = Booked(Convened(Full()), c => DraftAllowing(c, HrPerson) with { MayShareTopics = true });
+
+        var access = Disclosure.For(c, Reader.WithoutHealthData(Employee.AadObjectId));
+
+        Assert.True(access.SeesTopics && access.SeesNote && access.SeesMeeting && access.DecidesConsent);
+    }
 
     [Fact]
     public void NeedsRebooking_OrganizerNoLongerCovered_True()

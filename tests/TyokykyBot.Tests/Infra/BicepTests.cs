@@ -49,6 +49,8 @@ public class BicepTests
     [InlineData("createObject('publicNetworkAccess', 'Disabled'")]
     [InlineData("4633458b-17de-408a-b874-0445c86b69e6")]
     [InlineData("@Microsoft.KeyVault(VaultName={0};SecretName=")]
+    [InlineData("'Directory__Provider'")]
+    [InlineData("Directory__Groups__")]
     public async Task Build_MainBicep_CarriesTheRequiredSetting(string fragment)
     {
         var (_, stdout, _) = await BicepCli.BuildMain();
