@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
 using TyokykyBot.Graph;
 
@@ -25,16 +26,22 @@ public static class PeopleServiceExtensions
         services.AddScoped<CaseDisclosure>();
         services.AddScoped<PeopleSearch>();
         services.AddSingleton<SeedPeopleDirectory>();
-        // A factory, so that a host without Graph (where no GraphServiceClient is registered) still validates its services.
-        services.AddScoped(sp => ActivatorUtilities.CreateInstance<GraphPeopleDirectory>(sp));
         // Scoped: the Graph directory holds a GraphServiceClient, which is transient over the factory's HttpClient.
         services.AddScoped<IPeopleDirectory>(sp =>
             sp.GetRequiredService<IOptions<DirectoryOptions>>().Value.Provider switch
             {
                 DirectoryProvider.Seed => sp.GetRequiredService<SeedPeopleDirectory>(),
-                DirectoryProvider.Graph => sp.GetRequiredService<GraphPeopleDirectory>(),
+                DirectoryProvider.Graph => CreateGraphDirectory(sp),
                 var other => throw new InvalidOperationException($"Directory:Provider {other} is not supported."),
             });
         return services;
     }
+
+    /// <summary>
+    /// Apart and never inlined, so that a run with the seed directory never loads the Graph SDK, and a
+    /// host without Graph (no GraphServiceClient registered) still validates its services.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static IPeopleDirectory CreateGraphDirectory(IServiceProvider services) =>
+        ActivatorUtilities.CreateInstance<GraphPeopleDirectory>(services);
 }
