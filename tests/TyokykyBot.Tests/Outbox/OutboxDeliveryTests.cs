@@ -235,8 +235,8 @@ public sealed class OutboxDeliveryTests
 
         await bed.DrainAsync();
 
-        Assert.Contains(bed.Logs.Entries, e => e.Message.Contains("InvalidOperationException"));
-        Assert.Contains(bed.Logs.Entries, e => e.Message.Contains(" sent on attempt 1"));
-        Assert.DoesNotContain(bed.Logs.Entries, e => e.Message.Contains("Matti") || e.Message.Contains("Maija"));
+        Assert.Contains(bed.Logs.Lines, l => l.Contains("InvalidOperationException"));
+        Assert.Contains(bed.Logs.Lines, l => l.Contains(" sent on attempt 1"));
+        bed.Logs.AssertNoLineContains("Matti", "Maija");
     }
 }

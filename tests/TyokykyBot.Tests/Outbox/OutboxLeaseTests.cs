@@ -48,7 +48,7 @@ public sealed class OutboxLeaseTests
         Assert.Equal(0, stored.Attempts);
         Assert.Equal(otherLease, stored.LeaseUntil);
         Assert.Equal(0, await bed.WithDbAsync(db => db.AuditLog.CountAsync()));
-        Assert.Contains(bed.Logs.Entries, e => e.Message.Contains("lease lost"));
+        Assert.Contains(bed.Logs.Lines, l => l.Contains("lease lost"));
     }
 
     [Theory]
