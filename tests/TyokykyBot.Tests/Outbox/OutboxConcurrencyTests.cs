@@ -66,7 +66,7 @@ public sealed class OutboxConcurrencyTests
         };
 
         var pass = bed.Dispatcher.DispatchDueAsync(CancellationToken.None);
-        await WaitUntilAsync(async () => (await bed.FindAsync(fast.Id)).Outcome == OutboxOutcomes.Sent);
+        await Eventually.TrueAsync(async () => (await bed.FindAsync(fast.Id)).Outcome == OutboxOutcomes.Sent, "the fast message sent", Patience);
         var slowMeanwhile = await bed.FindAsync(slow.Id);
         release.SetResult();
         await pass;
@@ -92,13 +92,13 @@ public sealed class OutboxConcurrencyTests
             return OutboxHandlerResult.Done;
         };
         await bed.StartAsync();
-        await WaitUntilAsync(() => Task.FromResult(bed.Handler.Count(slow.Id) == 1));
+        await Eventually.TrueAsync(() => bed.Handler.Count(slow.Id) == 1, "the dispatcher to start the slow message", Patience);
 
         var later = await bed.EnqueueAsync(target: "aad-b");
 
-        await WaitUntilAsync(async () => (await bed.FindAsync(later.Id)).Outcome == OutboxOutcomes.Sent);
+        await Eventually.TrueAsync(async () => (await bed.FindAsync(later.Id)).Outcome == OutboxOutcomes.Sent, "the later message sent", Patience);
         release.SetResult();
-        await WaitUntilAsync(async () => (await bed.FindAsync(slow.Id)).Outcome == OutboxOutcomes.Sent);
+        await Eventually.TrueAsync(async () => (await bed.FindAsync(slow.Id)).Outcome == OutboxOutcomes.Sent, "the slow message sent", Patience);
     }
 
     [Theory]
@@ -121,7 +121,7 @@ public sealed class OutboxConcurrencyTests
             return OutboxHandlerResult.Done;
         };
         await bed.StartAsync();
-        await WaitUntilAsync(() => Task.FromResult(bed.Handler.Count(first.Id) == 1));
+        await Eventually.TrueAsync(() => bed.Handler.Count(first.Id) == 1, "the dispatcher to start the first message", Patience);
 
         await bed.StopAsync();
 
@@ -165,16 +165,6 @@ public sealed class OutboxConcurrencyTests
         int seen;
         while ((seen = Volatile.Read(ref location)) < value && Interlocked.CompareExchange(ref location, value, seen) != seen)
         {
-        }
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "Timed out waiting for the dispatcher.");
-            await Task.Delay(20);
         }
     }
 }

@@ -209,38 +209,27 @@ public abstract class RepeatedClickFlowTests<TApp>(TApp app) where TApp : Tyokyk
     private static bool ShowsADayFrom(string text, DateTime from) =>
         Enumerable.Range(0, 20).Select(d => from.AddDays(d).ToString("d.M.yyyy", System.Globalization.CultureInfo.InvariantCulture)).Any(day => text.Contains(day + " "));
 
-    private async Task<string> PreInformationCardAsync(Guid caseId, TestUser reader)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(45);
-        while (true)
+    private Task<string> PreInformationCardAsync(Guid caseId, TestUser reader) =>
+        Eventually.FoundAsync(async () =>
         {
             await using var scope = app.Services.CreateAsyncScope();
             var key = scope.ServiceProvider.GetRequiredService<PersonPseudonyms>().Of(reader.AadObjectId);
-            var id = await scope.ServiceProvider.GetRequiredService<TyokykyDbContext>().CaseCards.AsNoTracking()
+            return await scope.ServiceProvider.GetRequiredService<TyokykyDbContext>().CaseCards.AsNoTracking()
                 .Where(c => c.CaseId == caseId && c.Purpose == "PreInformation" && c.RecipientKey == key)
                 .Select(c => c.ActivityId).FirstOrDefaultAsync();
-            if (id is not null)
-                return id;
-            Assert.True(DateTime.UtcNow < deadline, $"no pre-information for {reader.Name}");
-            await Task.Delay(50);
-        }
-    }
+        }, $"pre-information for {reader.Name}");
 
     private async Task<Guid> CaseOfTheConsentCardAsync()
     {
-        var deadline = DateTime.UtcNow.AddSeconds(45);
-        while (true)
+        var caseId = await Eventually.MatchesAsync(async () =>
         {
             await using var scope = app.Services.CreateAsyncScope();
             var employee = scope.ServiceProvider.GetRequiredService<PersonPseudonyms>().Of(TestUser.Mikko.AadObjectId);
-            var ids = await scope.ServiceProvider.GetRequiredService<TyokykyDbContext>().Outbox.AsNoTracking()
+            return await scope.ServiceProvider.GetRequiredService<TyokykyDbContext>().Outbox.AsNoTracking()
                 .Where(o => o.Kind == "consent.deliver" && o.Target == employee).OrderByDescending(o => o.CreatedAt)
                 .Select(o => o.CaseId).FirstOrDefaultAsync();
-            if (ids is { } id)
-                return id;
-            Assert.True(DateTime.UtcNow < deadline, "no case was convened");
-            await Task.Delay(50);
-        }
+        }, id => id is not null, "a convened case's consent card");
+        return caseId!.Value;
     }
 
     private async Task<Guid> ConveneAsync() =>

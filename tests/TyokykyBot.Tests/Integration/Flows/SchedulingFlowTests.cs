@@ -106,12 +106,8 @@ public abstract class SchedulingFlowTests<TApp>(TApp app) where TApp : TyokykyAp
         var audit = await AuditAsync(caseId);
         Assert.Single(audit, a => a == "MeetingRolesSet");
         Assert.Contains("MeetingRefused", audit);
-        var deadline = DateTime.UtcNow.AddSeconds(45);
-        while ((await EventsAsync(caseId)).Single().Start == firstStart || await StateAsync(caseId) != "Scheduled")
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the event was never moved");
-            await Task.Delay(50);
-        }
+        await Eventually.TrueAsync(
+            async () => (await EventsAsync(caseId)).Single().Start != firstStart && await StateAsync(caseId) == "Scheduled", "the event to move");
 
         var calendarEvent = (await EventsAsync(caseId)).Single();
         Assert.True(calendarEvent.Start > DateTimeOffset.UtcNow.AddDays(29));
@@ -153,23 +149,10 @@ public abstract class SchedulingFlowTests<TApp>(TApp app) where TApp : TyokykyAp
         return await scope.ServiceProvider.GetRequiredService<TyokykyDbContext>().Cases.Where(c => c.Id == caseId).Select(c => c.Code).SingleAsync();
     }
 
-    private async Task WaitForCancelledEventAsync(Guid caseId)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(45);
-        while (!(await EventsAsync(caseId)).Single().Cancelled)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the event was never cancelled");
-            await Task.Delay(50);
-        }
-    }
+    private Task WaitForCancelledEventAsync(Guid caseId) =>
+        Eventually.TrueAsync(async () => (await EventsAsync(caseId)).Single().Cancelled, "the event to be cancelled");
 
-    private async Task WaitForStateAsync(Guid caseId, string state)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(45);
-        while (await StateAsync(caseId) != state)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"the case never reached {state}: {await OutboxAsync(caseId)}");
-            await Task.Delay(50);
-        }
-    }
+    private Task WaitForStateAsync(Guid caseId, string state) =>
+        Eventually.MatchesAsync(async () => (State: await StateAsync(caseId), Outbox: await OutboxAsync(caseId)),
+            seen => seen.State == state, $"the case to reach {state}", seen => $"{seen.State}; outbox {seen.Outbox}");
 }
