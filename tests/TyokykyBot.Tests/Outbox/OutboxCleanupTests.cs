@@ -13,7 +13,7 @@ public sealed class OutboxCleanupTests
     private static readonly TimeSpan Week = TimeSpan.FromDays(7);
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
-    [Theory]
+    [SkippableTheory]
     [OnBothDatabases]
     public async Task DeleteFinished_SentAndFailedPastRetention_DeletedNewerAndPendingKept(DatabaseProvider provider)
     {

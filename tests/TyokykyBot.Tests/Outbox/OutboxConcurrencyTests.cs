@@ -12,7 +12,7 @@ public sealed class OutboxConcurrencyTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
-    [Theory]
+    [SkippableTheory]
     [OnBothDatabases]
     public async Task DispatchDue_ManyMessagesSeveralTargets_EachTargetInOrderNoneTwiceWithinConcurrency(DatabaseProvider provider)
     {
@@ -47,7 +47,7 @@ public sealed class OutboxConcurrencyTests
         Assert.Equal(60, await bed.WithDbAsync(db => db.Outbox.CountAsync(m => m.Outcome == OutboxOutcomes.Sent)));
     }
 
-    [Theory]
+    [SkippableTheory]
     [OnBothDatabases]
     public async Task DispatchDue_SlowMessageForOneTarget_OtherTargetSentMeanwhile(DatabaseProvider provider)
     {
@@ -75,7 +75,7 @@ public sealed class OutboxConcurrencyTests
         Assert.Equal(OutboxOutcomes.Sent, (await bed.FindAsync(slow.Id)).Outcome);
     }
 
-    [Theory]
+    [SkippableTheory]
     [OnBothDatabases]
     public async Task Loop_SlowMessageRunning_LaterMessageClaimedAndSentWithoutWaitingForIt(DatabaseProvider provider)
     {
@@ -101,7 +101,7 @@ public sealed class OutboxConcurrencyTests
         await Eventually.TrueAsync(async () => (await bed.FindAsync(slow.Id)).Outcome == OutboxOutcomes.Sent, "the slow message sent", Patience);
     }
 
-    [Theory]
+    [SkippableTheory]
     [OnBothDatabases]
     public async Task Stop_MessagesQueuedBehindARunningOne_RunningReleasedQueuedGivenBack(DatabaseProvider provider)
     {

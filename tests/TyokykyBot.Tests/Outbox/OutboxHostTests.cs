@@ -11,7 +11,7 @@ public sealed class OutboxHostTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
-    [Theory]
+    [SkippableTheory]
     [OnBothDatabases]
     public async Task Start_RowsCommittedByStoppedProcess_SentOnceByNextProcess(DatabaseProvider provider)
     {
@@ -40,7 +40,7 @@ public sealed class OutboxHostTests
         }
     }
 
-    [Theory]
+    [SkippableTheory]
     [OnBothDatabases]
     public async Task Enqueue_SavedWhileRunning_DispatcherWokenWithoutWaitingForPoll(DatabaseProvider provider)
     {

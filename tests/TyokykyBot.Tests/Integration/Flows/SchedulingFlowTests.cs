@@ -14,7 +14,7 @@ public abstract class SchedulingFlowTests<TApp>(TApp app) where TApp : TyokykyAp
 {
     private readonly CaseFlowDriver driver = new(app);
 
-    [Fact]
+    [SkippableFact]
     public async Task Consent_ThenWithdraw_BooksOnceSendsPreInformationAndCancels()
     {
         await driver.InstallAsync(TestUser.Mikko);
@@ -61,7 +61,7 @@ public abstract class SchedulingFlowTests<TApp>(TApp app) where TApp : TyokykyAp
         Assert.Contains("MeetingEventCancelled", await AuditAsync(caseId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ConvenerCancels_MeetingBooked_EventCancelledAndOthersCannot()
     {
         await driver.InstallAsync(TestUser.Mikko);
@@ -80,7 +80,7 @@ public abstract class SchedulingFlowTests<TApp>(TApp app) where TApp : TyokykyAp
         await WaitForCancelledEventAsync(caseId);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ConvenerControls_RolesAndReschedule_OnlyTheConvenerAndTheEventMoves()
     {
         await driver.InstallAsync(TestUser.Mikko);
