@@ -54,7 +54,7 @@ public sealed class ScheduleAndPreInformationFlowTests(BotAndThreeWindows apps) 
         var topic = AppTexts.TopicLabel(topicId, "fi");
         Assert.Contains(CardJson.TextBlocks(preInfo.Json), t => t.Contains(topic, StringComparison.Ordinal));
         Assert.Contains(CardJson.Facts(preInfo.Json), f => f.Value.StartsWith(time + "–", StringComparison.Ordinal));
-        Assert.Contains(CardJson.Actions(preInfo.Json), a => CardJson.Text(a, "url") == booked.JoinUrl);
+        Assert.Contains(CardJson.Buttons(preInfo.Json), a => CardJson.Text(a, "url") == booked.JoinUrl);
         Assert.True(CardJson.HasAction(preInfo.Json, "preinfo.confirmRemote"), "no private-space button: " + CardJson.Describe(preInfo.Json));
         await Assertions.Expect(preInfo.Root).ToContainTextAsync(topic);
         await Assertions.Expect(preInfo.Root).ToContainTextAsync(time);
@@ -74,7 +74,7 @@ public sealed class ScheduleAndPreInformationFlowTests(BotAndThreeWindows apps) 
             "status card with the meeting time", OutboxTimeout);
         var (label, shown) = CardJson.Facts(status.Json).First(f => timeLabels.Contains(f.Title));
         Assert.StartsWith(time + "–", shown, StringComparison.Ordinal);
-        Assert.Contains(CardJson.Actions(status.Json), a => CardJson.Text(a, "url") == booked.JoinUrl);
+        Assert.Contains(CardJson.Buttons(status.Json), a => CardJson.Text(a, "url") == booked.JoinUrl);
         await Assertions.Expect(status.Root).ToContainTextAsync(label);
         await Assertions.Expect(status.Root).ToContainTextAsync(shown);
 
