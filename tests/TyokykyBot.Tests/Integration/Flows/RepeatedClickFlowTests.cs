@@ -155,7 +155,7 @@ public abstract class RepeatedClickFlowTests<TApp>(TApp app) where TApp : Tyokyk
         await driver.InstallAsync(TestUser.Aino);
         await driver.CloseOpenCasesAsync();
         var answer = CardJson.CardOf(await driver.ClickInChannelAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData(), "channel-card"));
-        Assert.Equal(Texts.Get("Convene.ChannelNeutral", UiLanguage.Finnish), (string?)answer["body"]![0]!["text"]);
+        Assert.Equal(Texts.Get("Convene.ChannelNeutral", UiLanguage.Finnish), CardJson.Title(answer));
         var caseId = await CaseOfTheConsentCardAsync();
         var code = (await CaseRow.ReadAsync(app, caseId)).Code;
 
