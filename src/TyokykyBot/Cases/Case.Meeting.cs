@@ -14,6 +14,9 @@ public sealed partial class Case
 
     private readonly List<MeetingBooking> _retiredMeetings = [];
 
+    /// <summary>Which of the case's meetings this is: 1 for the first, one more for each follow-up. Cards about a meeting are kept by it.</summary>
+    public int MeetingNumber { get; private set; } = 1;
+
     public MeetingBooking? Meeting { get; private set; }
 
     /// <summary>Events replaced by a re-created one and not yet cancelled in the calendar.</summary>

@@ -14,23 +14,23 @@ public sealed partial class Case
         PersonSnapshot.From(Convener),
         ConvenerRole,
         ConvenedAt,
-        Kind,
-        WindowStart,
-        WindowEnd,
-        LengthMinutes,
-        Mode,
         [.. _participants.Select(p => new ParticipantSnapshot(p.Id, PersonSnapshot.From(p.Person), p.Role))],
         [.. _consents.Select(c => c.ToSnapshot())],
-        Meeting,
-        MeetingCancelled,
-        ScheduleRevision,
-        ChairId,
-        SecretaryId,
-        [.. _remoteConfirmations])
-    {
-        Place = Place,
-        RetiredMeetings = [.. _retiredMeetings],
-    };
+        new MeetingSnapshot(
+            MeetingNumber,
+            Kind,
+            WindowStart,
+            WindowEnd,
+            LengthMinutes,
+            Mode,
+            Place,
+            ScheduleRevision,
+            Meeting,
+            MeetingCancelled,
+            ChairId,
+            SecretaryId,
+            [.. _remoteConfirmations],
+            [.. _retiredMeetings]));
 
     public static Case FromSnapshot(CaseSnapshot snapshot)
     {
@@ -38,6 +38,7 @@ public sealed partial class Case
         if (snapshot.Schema != CaseSnapshot.CurrentSchema)
             throw new NotSupportedException($"Case snapshot schema {snapshot.Schema} is not supported (expected {CaseSnapshot.CurrentSchema}).");
 
+        var meeting = snapshot.Meeting;
         var restored = new Case
         {
             Id = snapshot.Id,
@@ -46,22 +47,23 @@ public sealed partial class Case
             Convener = snapshot.Convener.ToPerson(),
             ConvenerRole = snapshot.ConvenerRole,
             ConvenedAt = snapshot.ConvenedAt,
-            Kind = snapshot.Kind,
-            WindowStart = snapshot.WindowStart,
-            WindowEnd = snapshot.WindowEnd,
-            LengthMinutes = snapshot.LengthMinutes,
-            Mode = snapshot.Mode,
-            Meeting = snapshot.Meeting,
-            MeetingCancelled = snapshot.MeetingCancelled,
-            ScheduleRevision = snapshot.ScheduleRevision,
-            ChairId = snapshot.ChairId,
-            SecretaryId = snapshot.SecretaryId,
-            Place = snapshot.Place,
+            MeetingNumber = meeting.Number,
+            Kind = meeting.Kind,
+            WindowStart = meeting.WindowStart,
+            WindowEnd = meeting.WindowEnd,
+            LengthMinutes = meeting.LengthMinutes,
+            Mode = meeting.Mode,
+            Place = meeting.Place,
+            ScheduleRevision = meeting.ScheduleRevision,
+            Meeting = meeting.Booking,
+            MeetingCancelled = meeting.Cancelled,
+            ChairId = meeting.ChairId,
+            SecretaryId = meeting.SecretaryId,
         };
-        restored._retiredMeetings.AddRange(snapshot.RetiredMeetings);
+        restored._retiredMeetings.AddRange(meeting.RetiredBookings);
         restored._participants.AddRange(snapshot.Participants.Select(p => new Participant(p.Id, p.Person.ToPerson(), p.Role)));
         restored._consents.AddRange(snapshot.Consents.Select(ConsentVersion.FromSnapshot));
-        restored._remoteConfirmations.AddRange(snapshot.RemoteConfirmations);
+        restored._remoteConfirmations.AddRange(meeting.RemoteConfirmations);
         return restored;
     }
 }

@@ -5,8 +5,10 @@ public class CaseCard
 {
     public Guid Id { get; set; }
     public Guid CaseId { get; set; }
-    /// <summary>Convene, Consent or Status.</summary>
+    /// <summary>The feature's card purpose (e.g. <c>StatusMessageKinds.CardPurpose</c>).</summary>
     public required string Purpose { get; set; }
+    /// <summary>What the card shows: one of <see cref="Delivery.CaseCardSubjects"/> ("case", "meeting/1", "memo/{id}", ...).</summary>
+    public required string Subject { get; set; }
     /// <summary>The recipient's <see cref="Protection.PersonPseudonyms"/> pseudonym, to find their cards by.</summary>
     public required string RecipientKey { get; set; }
     /// <summary>The recipient's AAD object id, encrypted: the card is re-rendered for them.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using TyokykyBot.Cases;
@@ -102,8 +101,7 @@ public sealed partial class CaseRepository(
     {
         if (record is null)
             return null;
-        var snapshot = JsonSerializer.Deserialize(protector.UnprotectUtf8(record.ProtectedData), CaseSnapshotJsonContext.Default.CaseSnapshot)
-            ?? throw new InvalidDataException($"Case {record.Id} has empty data.");
+        var snapshot = CaseSnapshotJson.Read(protector.UnprotectUtf8(record.ProtectedData));
         if (snapshot.Id != record.Id)
             throw new InvalidDataException($"Case {record.Id} holds the data of another case.");
         var c = Case.FromSnapshot(snapshot);
@@ -119,7 +117,7 @@ public sealed partial class CaseRepository(
     }
 
     private string Protect(CaseSnapshot snapshot) =>
-        protector.ProtectUtf8(JsonSerializer.SerializeToUtf8Bytes(snapshot, CaseSnapshotJsonContext.Default.CaseSnapshot));
+        protector.ProtectUtf8(CaseSnapshotJson.Write(snapshot));
 
     private void AppendAudit(Case c)
     {

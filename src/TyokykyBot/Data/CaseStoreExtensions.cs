@@ -9,6 +9,8 @@ public static class CaseStoreExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<CaseRepository>();
+        services.AddScoped<MemoRepository>();
+        services.AddScoped<ActionRepository>();
         services.AddScoped<CaseFollowUps>();
         return services;
     }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TyokykyBot.Data.Protection;
 
@@ -17,8 +16,8 @@ internal sealed class EmployeeKeyBackfill(TyokykyDbContext db, IFieldProtector p
     {
         foreach (var record in await db.Cases.Where(r => r.EmployeeKey == null).ToListAsync(cancellationToken))
         {
-            var snapshot = JsonSerializer.Deserialize(protector.UnprotectUtf8(record.ProtectedData), CaseSnapshotJsonContext.Default.CaseSnapshot);
-            if (snapshot?.Participants.FirstOrDefault(p => p.Role == Cases.CaseRole.Employee)?.Person.ToPerson().ActorId is { Length: > 0 } employee)
+            var snapshot = CaseSnapshotJson.Read(protector.UnprotectUtf8(record.ProtectedData));
+            if (snapshot.Participants.FirstOrDefault(p => p.Role == Cases.CaseRole.Employee)?.Person.ToPerson().ActorId is { Length: > 0 } employee)
                 record.EmployeeKey = pseudonyms.Of(employee);
         }
 

@@ -26,6 +26,12 @@ public abstract class TyokykyDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<LocalCalendarEvent> LocalCalendarEvents => Set<LocalCalendarEvent>();
 
+    public DbSet<MemoRecord> Memos => Set<MemoRecord>();
+
+    public DbSet<MemoApprovalRecord> MemoApprovals => Set<MemoApprovalRecord>();
+
+    public DbSet<ActionRecord> Actions => Set<ActionRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<PersonalConversation>(e =>
@@ -90,13 +96,42 @@ public abstract class TyokykyDbContext(DbContextOptions options) : DbContext(opt
         modelBuilder.Entity<CaseCard>(e =>
         {
             e.HasKey(x => x.Id);
-            e.HasIndex(x => new { x.CaseId, x.Purpose, x.RecipientKey }).IsUnique();
+            e.HasIndex(x => new { x.CaseId, x.Purpose, x.Subject, x.RecipientKey }).IsUnique();
             e.Property(x => x.Purpose).HasMaxLength(20);
+            e.Property(x => x.Subject).HasMaxLength(60);
             e.Property(x => x.RecipientKey).HasMaxLength(100);
             e.Property(x => x.ProtectedRecipient).HasMaxLength(600);
             e.Property(x => x.ProtectedConversationId).HasMaxLength(800);
             e.Property(x => x.ServiceUrl).HasMaxLength(400);
             e.Property(x => x.ActivityId).HasMaxLength(200);
+        });
+        modelBuilder.Entity<MemoRecord>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.HasOne<CaseRecord>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.CaseId, x.MeetingNumber, x.Number }).IsUnique();
+            e.Property(x => x.State).HasMaxLength(20);
+            e.Property(x => x.RowVersion).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<MemoApprovalRecord>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.HasOne<MemoRecord>().WithMany().HasForeignKey(x => x.MemoId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.MemoId, x.ParticipantId }).IsUnique();
+            e.Property(x => x.Decision).HasMaxLength(30);
+            e.Property(x => x.ProtectedComment).HasMaxLength(4000);
+        });
+        modelBuilder.Entity<ActionRecord>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.HasOne<CaseRecord>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => new { x.CaseId, x.MeetingNumber });
+            e.HasIndex(x => new { x.OwnerKey, x.State });
+            e.HasIndex(x => new { x.State, x.DueOn });
+            e.Property(x => x.OwnerKey).HasMaxLength(100);
+            e.Property(x => x.ProtectedOwner).HasMaxLength(600);
+            e.Property(x => x.State).HasMaxLength(20);
+            e.Property(x => x.RowVersion).IsConcurrencyToken();
         });
         modelBuilder.Entity<LocalCalendarEvent>(e =>
         {

@@ -65,13 +65,16 @@ public sealed class CaseCardSender(
 
     /// <summary>
     /// Re-renders every remembered card of the case with one of <paramref name="purposes"/> for its
-    /// reader, in place. A card that is gone is forgotten; throttling or a failure stops the run for a
-    /// retry (updates are idempotent, so the retry simply repeats them). Returns the cards it went through.
+    /// reader, in place (<paramref name="subject"/> null: whatever they show). A card that is gone is forgotten; throttling or a failure stops the run for a
+    /// retry (updates are idempotent, so the retry simply repeats them). With a <paramref name="subject"/>,
+    /// only the cards that show it (one meeting's pre-information, not an earlier meeting's). Returns the cards it went through.
     /// </summary>
     public async Task<(OutboxHandlerResult Result, IReadOnlyList<CaseCard> Cards)> UpdateAllAsync(
-        Case found, IReadOnlyCollection<string> purposes, Func<CaseReader, CaseCard, Activity> render, CancellationToken cancellationToken)
+        Case found, IReadOnlyCollection<string> purposes, string? subject, Func<CaseReader, CaseCard, Activity> render, CancellationToken cancellationToken)
     {
-        var posted = await cards.OfCaseAsync(found.Id, purposes, cancellationToken);
+        var posted = subject is null
+            ? await cards.OfCaseAsync(found.Id, purposes, cancellationToken)
+            : await cards.OfCaseAsync(found.Id, purposes, subject, cancellationToken);
         var tenantId = posted.Count > 0 ? await TenantOfAsync(found.Id, cancellationToken) : "";
         foreach (var card in posted)
         {

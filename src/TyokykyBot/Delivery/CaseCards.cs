@@ -6,8 +6,8 @@ using TyokykyBot.Data.Protection;
 namespace TyokykyBot.Delivery;
 
 /// <summary>
-/// Remembers where a case's cards were posted, so that they can be updated in place later. The
-/// recipient is stored as a pseudonym to find the card by and encrypted to render it for them; the
+/// Remembers where a case's cards were posted, so that they can be updated in place later: one card
+/// per case, purpose, subject (<see cref="CaseCardSubjects"/>) and recipient. The recipient is stored as a pseudonym to find the card by and encrypted to render it for them; the
 /// chat is encrypted too, as a personal chat's id names its person.
 /// </summary>
 public sealed class CaseCards(TyokykyDbContext db, PersonPseudonyms pseudonyms, IFieldProtector protector, TimeProvider time)
@@ -24,23 +24,30 @@ public sealed class CaseCards(TyokykyDbContext db, PersonPseudonyms pseudonyms, 
     {
         var keys = KeysOf(recipientAadObjectId);
         return await db.CaseCards.FirstOrDefaultAsync(
-            c => c.CaseId == caseId && c.Purpose == purpose && keys.Contains(c.RecipientKey) && c.ActivityId != null, cancellationToken);
+            c => c.CaseId == caseId && c.Purpose == purpose && c.Subject == subject && keys.Contains(c.RecipientKey) && c.ActivityId != null, cancellationToken);
     }
 
-    /// <summary>Whether the person has a card of the case with any of these purposes.</summary>
+    /// <summary>Whether the person has a card of the case with any of these purposes, whatever it shows.</summary>
     public async Task<bool> HoldsAnyAsync(Guid caseId, IReadOnlyCollection<string> purposes, string recipientAadObjectId, CancellationToken cancellationToken)
     {
         var keys = KeysOf(recipientAadObjectId);
         return await db.CaseCards.AnyAsync(c => c.CaseId == caseId && purposes.Contains(c.Purpose) && keys.Contains(c.RecipientKey), cancellationToken);
     }
 
-    /// <summary>Every card of the case with one of these purposes that can be updated in place.</summary>
+    /// <summary>Every card of the case with one of these purposes that can be updated in place, whatever it shows.</summary>
     public async Task<IReadOnlyList<CaseCard>> OfCaseAsync(Guid caseId, IReadOnlyCollection<string> purposes, CancellationToken cancellationToken) =>
-        await db.CaseCards.Where(c => c.CaseId == caseId && purposes.Contains(c.Purpose) && c.ActivityId != null).ToListAsync(cancellationToken);
+        await db.CaseCards.Where(c => c.CaseId == caseId && purposes.Contains(c.Purpose) && c.ActivityId != null)
+            .OrderBy(c => c.Id).ToListAsync(cancellationToken);
+
+    /// <summary>The case's cards of these purposes that show <paramref name="subject"/> and can be updated in place.</summary>
+    public async Task<IReadOnlyList<CaseCard>> OfCaseAsync(Guid caseId, IReadOnlyCollection<string> purposes, string subject, CancellationToken cancellationToken) =>
+        await db.CaseCards.Where(c => c.CaseId == caseId && purposes.Contains(c.Purpose) && c.Subject == subject && c.ActivityId != null)
+            .OrderBy(c => c.Id).ToListAsync(cancellationToken);
 
     /// <summary>The card is gone from Teams: nothing is left to keep current.</summary>
     public void Forget(CaseCard card) => db.CaseCards.Remove(card);
 
+    /// <summary>Remembers a posted card, or moves the one remembered for the same purpose, subject and recipient to it.</summary>
     public void Remember(Guid caseId, string purpose, string subject, string recipientAadObjectId, PrivateDelivery delivery)
     {
         if (delivery.ConversationId is not { } conversationId || delivery.ServiceUrl is not { } serviceUrl)
@@ -49,8 +56,8 @@ public sealed class CaseCards(TyokykyDbContext db, PersonPseudonyms pseudonyms, 
         }
 
         var keys = KeysOf(recipientAadObjectId);
-        var existing = db.CaseCards.Local.FirstOrDefault(c => c.CaseId == caseId && c.Purpose == purpose && keys.Contains(c.RecipientKey))
-            ?? db.CaseCards.FirstOrDefault(c => c.CaseId == caseId && c.Purpose == purpose && keys.Contains(c.RecipientKey));
+        var existing = db.CaseCards.Local.FirstOrDefault(c => c.CaseId == caseId && c.Purpose == purpose && c.Subject == subject && keys.Contains(c.RecipientKey))
+            ?? db.CaseCards.FirstOrDefault(c => c.CaseId == caseId && c.Purpose == purpose && c.Subject == subject && keys.Contains(c.RecipientKey));
         if (existing is null)
         {
             db.CaseCards.Add(new CaseCard
@@ -58,6 +65,7 @@ public sealed class CaseCards(TyokykyDbContext db, PersonPseudonyms pseudonyms, 
                 Id = Guid.CreateVersion7(),
                 CaseId = caseId,
                 Purpose = purpose,
+                Subject = subject,
                 RecipientKey = pseudonyms.Of(recipientAadObjectId),
                 ProtectedRecipient = protector.Protect(recipientAadObjectId),
                 ProtectedConversationId = protector.Protect(conversationId),

@@ -1,8 +1,6 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text.Json;
-using Azure.Identity;
 using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
 using TyokykyBot.Telemetry;
 
 namespace TyokykyBot.Graph;
@@ -13,141 +11,108 @@ namespace TyokykyBot.Graph;
 /// when it is already there), the installation by catalog id, then its <c>/chat</c>.
 /// </summary>
 public sealed class GraphAppInstaller(
-    HttpClient httpClient,
-    GraphCredential credential,
+    GraphServiceClient graph,
     IOptions<GraphOptions> graphOptions,
     IOptions<TeamsAppOptions> teamsOptions,
     TimeProvider timeProvider,
     ILogger<GraphAppInstaller> logger) : IAppInstaller
 {
+    /// <summary>The filter leaves one installation at most; a few pages allow for Graph paging anyway.</summary>
+    internal const int MaxPages = 5;
+
     // tenantId is not used yet: the bot's own single-tenant identity only reaches its own tenant.
     public async Task<AppInstallResult> EnsureInstalledForUserAsync(string tenantId, string userAadObjectId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
         ArgumentException.ThrowIfNullOrWhiteSpace(userAadObjectId);
 
-        string token;
-        try
-        {
-            token = await credential.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is AuthenticationFailedException or CredentialUnavailableException)
-        {
-            GraphLog.TokenFailed(logger, ex, GraphCredential.Scope);
-            return AppInstallResult.Failed;
-        }
-
-        var baseUrl = graphOptions.Value.BaseUrl.TrimEnd('/');
         var catalogAppId = teamsOptions.Value.CatalogAppId;
-        var installedApps = $"{baseUrl}/users/{Uri.EscapeDataString(userAadObjectId)}/teamwork/installedApps";
+        var installedApps = graph.Users[userAadObjectId].Teamwork.InstalledApps;
 
-        var body = new InstallAppRequest($"{baseUrl}/appCatalogs/teamsApps/{Uri.EscapeDataString(catalogAppId)}");
-        var install = await SendAsync("install", HttpMethod.Post, installedApps, token, cancellationToken,
-            JsonContent.Create(body, GraphJsonContext.Default.InstallAppRequest)).ConfigureAwait(false);
-        if (install is null || !(install.IsSuccess || install.Status == HttpStatusCode.Conflict))
+        var install = await GraphCall.RunAsync("install", () => installedApps.PostAsync(
+            Installation(catalogAppId), c => c.Options.Add(new GraphOperation("install")), cancellationToken), timeProvider, logger).ConfigureAwait(false);
+        if (!install.IsSuccess && install.Error?.Status != 409)
         {
-            return Refused("install", install, notFoundIsUser: true);
+            return Refused("install", install.Error, notFoundIsUser: true);
         }
 
         // OData doubles a quote inside a string literal.
-        var filter = Uri.EscapeDataString($"teamsApp/id eq '{catalogAppId.Replace("'", "''", StringComparison.Ordinal)}'");
-        var find = await SendAsync("find installation", HttpMethod.Get, $"{installedApps}?$expand=teamsApp&$filter={filter}", token, cancellationToken)
-            .ConfigureAwait(false);
-        if (find is null || !find.IsSuccess)
+        var filter = $"teamsApp/id eq '{catalogAppId.Replace("'", "''", StringComparison.Ordinal)}'";
+        var find = await GraphCall.RunAsync("find installation", () => installedApps.GetAsync(c =>
         {
-            return Refused("find installation", find, notFoundIsUser: true);
+            c.QueryParameters.Expand = ["teamsApp"];
+            c.QueryParameters.Filter = filter;
+            c.Options.Add(new GraphOperation("find installation"));
+        }, cancellationToken), timeProvider, logger).ConfigureAwait(false);
+        for (var page = 1; find is { IsSuccess: true, Value: { } found } && FirstId(found) is null && found.OdataNextLink is { } next && page < MaxPages; page++)
+        {
+            find = await GraphCall.RunAsync("find installation", () => installedApps.WithUrl(next).GetAsync(
+                c => c.Options.Add(new GraphOperation("find installation")), cancellationToken), timeProvider, logger).ConfigureAwait(false);
         }
 
-        var installationId = ReadFirstId(find, GraphJsonContext.Default.GraphCollectionGraphEntity, static c => c.Value?.FirstOrDefault()?.Id);
-        if (installationId is null)
+        if (!find.IsSuccess)
         {
-            GraphLog.Unusable(logger, "find installation", find.RequestId);
+            return Refused("find installation", find.Error, notFoundIsUser: true);
+        }
+
+        if (FirstId(find.Value) is not { } installationId)
+        {
+            GraphLog.Unusable(logger, "find installation", null);
             return AppInstallResult.Failed;
         }
 
-        var chat = await SendAsync("get chat", HttpMethod.Get, $"{installedApps}/{Uri.EscapeDataString(installationId)}/chat", token, cancellationToken)
-            .ConfigureAwait(false);
-        if (chat is null || !chat.IsSuccess)
+        var chat = await GraphCall.RunAsync("get chat", () => installedApps[installationId].Chat.GetAsync(
+            c => c.Options.Add(new GraphOperation("get chat")), cancellationToken), timeProvider, logger).ConfigureAwait(false);
+        if (!chat.IsSuccess)
         {
             // The installation was just found: a 404 here says nothing about the user.
-            return Refused("get chat", chat, notFoundIsUser: false);
+            return Refused("get chat", chat.Error, notFoundIsUser: false);
         }
 
-        if (ReadFirstId(chat, GraphJsonContext.Default.GraphEntity, static e => e.Id) is not { } chatId)
+        if (chat.Value?.Id is not { Length: > 0 } chatId)
         {
-            GraphLog.Unusable(logger, "get chat", chat.RequestId);
+            GraphLog.Unusable(logger, "get chat", null);
             return AppInstallResult.Failed;
         }
 
         return AppInstallResult.Installed(chatId);
     }
 
-    private async Task<Answer?> SendAsync(
-        string operation, HttpMethod method, string url, string token, CancellationToken cancellationToken, HttpContent? content = null)
+    /// <summary>The body is the catalog app's binding (and the SDK's @odata.type).</summary>
+    private UserScopeTeamsAppInstallation Installation(string catalogAppId) => new()
     {
-        using var request = new HttpRequestMessage(method, new Uri(url, UriKind.Absolute)) { Content = content };
-        request.Options.Set(GraphOperations.Key, operation);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        try
+        AdditionalData = new Dictionary<string, object>
         {
-            using var response = await httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var requestId = GraphLog.RequestId(response);
-            GraphLog.Answered(logger, operation, (int)response.StatusCode, requestId);
-            var text = response.IsSuccessStatusCode && method == HttpMethod.Get
-                ? await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false)
-                : null;
-            return new Answer(response.StatusCode, requestId, GraphRetryHandler.RetryAfter(response, timeProvider), text);
-        }
-        catch (Exception ex) when (ex is HttpRequestException or TimeoutException)
-        {
-            GraphLog.TransportFailed(logger, ex, operation);
-            return null;
-        }
-    }
+            ["teamsApp@odata.bind"] = $"{graphOptions.Value.BaseUrl.TrimEnd('/')}/appCatalogs/teamsApps/{Uri.EscapeDataString(catalogAppId)}",
+        },
+    };
 
-    private AppInstallResult Refused(string operation, Answer? answer, bool notFoundIsUser)
+    private static string? FirstId(UserScopeTeamsAppInstallationCollectionResponse? page) =>
+        page?.Value?.FirstOrDefault(i => i.Id is { Length: > 0 })?.Id;
+
+    private AppInstallResult Refused(string operation, GraphError? error, bool notFoundIsUser)
     {
-        if (answer is null)
+        if (error is null)
         {
             return AppInstallResult.Failed;
         }
 
-        var result = (int)answer.Status switch
+        var result = error.Status switch
         {
             403 => AppInstallResult.Forbidden,
             404 when notFoundIsUser => AppInstallResult.UserNotFound,
-            429 or 503 or 504 => AppInstallResult.Throttled(answer.RetryAfter),
+            _ when error.IsThrottled => AppInstallResult.Throttled(error.RetryAfter),
             _ => AppInstallResult.Failed,
         };
         if (result.Status == AppInstallStatus.Forbidden)
         {
-            GraphLog.Forbidden(logger, operation, answer.RequestId, AppInstallResult.RequiredPermission);
+            GraphLog.Forbidden(logger, operation, error.RequestId, AppInstallResult.RequiredPermission);
         }
         else
         {
-            GraphLog.NotInstalled(logger, operation, result.Status, (int)answer.Status, answer.RequestId);
+            GraphLog.NotInstalled(logger, operation, result.Status, error.Status, error.RequestId);
         }
 
         return result;
-    }
-
-    private static string? ReadFirstId<T>(Answer answer, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, Func<T, string?> id)
-    {
-        try
-        {
-            return answer.Text is { } text && JsonSerializer.Deserialize(text, type) is { } value && id(value) is { Length: > 0 } found
-                ? found
-                : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private sealed record Answer(HttpStatusCode Status, string? RequestId, TimeSpan? RetryAfter, string? Text)
-    {
-        public bool IsSuccess => (int)Status is >= 200 and < 300;
     }
 }

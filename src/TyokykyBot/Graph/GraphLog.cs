@@ -27,9 +27,10 @@ internal static partial class GraphLog
     [LoggerMessage(5, LogLevel.Warning, "Graph {Operation}: the answer had no usable id (request-id {RequestId})")]
     public static partial void Unusable(ILogger logger, string operation, string? requestId);
 
-    [LoggerMessage(6, LogLevel.Warning, "Graph {Operation} failed without an answer")]
-    public static partial void TransportFailed(ILogger logger, Exception exception, string operation);
+    /// <summary>Only the exception's type: its message may quote the URL.</summary>
+    [LoggerMessage(6, LogLevel.Warning, "Graph {Operation} failed without an answer ({ExceptionType})")]
+    public static partial void TransportFailed(ILogger logger, string operation, string exceptionType);
 
-    [LoggerMessage(7, LogLevel.Error, "Graph: no token for {Scope}")]
-    public static partial void TokenFailed(ILogger logger, Exception exception, string scope);
+    [LoggerMessage(7, LogLevel.Error, "Graph {Operation}: no token for {Scope}")]
+    public static partial void TokenFailed(ILogger logger, string operation, string scope);
 }

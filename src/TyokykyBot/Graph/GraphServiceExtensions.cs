@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using GraphServiceClient = Microsoft.Graph.GraphServiceClient;
 using TyokykyBot.BotFramework;
 using TyokykyBot.Telemetry;
 
@@ -7,12 +9,13 @@ namespace TyokykyBot.Graph;
 
 public static class GraphServiceExtensions
 {
-    /// <summary>The named HttpClient behind <see cref="GraphAppInstaller"/>; tests give it a fake Graph.</summary>
+    /// <summary>The named HttpClient behind <see cref="GraphServiceClient"/>; tests give it a fake Graph.</summary>
     public const string HttpClientName = "Graph";
 
     /// <summary>
     /// <see cref="IAppInstaller"/>: <see cref="LocalAppInstaller"/> unless <c>Graph:Enabled</c> is true,
-    /// then <see cref="GraphAppInstaller"/> calling Graph as the bot's own identity.
+    /// then <see cref="GraphAppInstaller"/> calling Graph as the bot's own identity, and a transient
+    /// <see cref="GraphServiceClient"/> over the "Graph" HttpClient for any feature that calls Graph.
     /// </summary>
     public static IHostApplicationBuilder AddGraphServices(this IHostApplicationBuilder builder)
     {
@@ -31,6 +34,17 @@ public static class GraphServiceExtensions
             return builder;
         }
 
+        AddGraphClient(services);
+        return builder;
+    }
+
+    /// <summary>
+    /// Apart, and never inlined, so that a local run (Graph off) does not load the Graph SDK's
+    /// assemblies at all: compiling the caller would otherwise resolve the SDK's types.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddGraphClient(IServiceCollection services)
+    {
         services.AddOptions<TeamsAppOptions>()
             .Validate(o => !string.IsNullOrWhiteSpace(o.CatalogAppId), "Graph:Enabled needs Teams:CatalogAppId, the app's id in the org catalog.")
             .ValidateOnStart();
@@ -42,14 +56,24 @@ public static class GraphServiceExtensions
             sp.GetRequiredService<TimeProvider>()));
 
         services.TryAddTransient<GraphRetryHandler>();
+        services.TryAddTransient<GraphRedirectRefusal>();
         services.AddTyokykyMetrics();
-        services.AddHttpClient<IAppInstaller, GraphAppInstaller>(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+        services.AddHttpClient(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             // A redirect would carry the bearer token wherever Graph pointed.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .AddHttpMessageHandler<GraphRedirectRefusal>()
             .AddHttpMessageHandler<GraphTelemetryHandler>()
             .AddHttpMessageHandler<GraphRetryHandler>()
             // The factory's own request logging writes the URL, and the URL holds the user id.
             .RemoveAllLoggers();
-        return builder;
+        services.TryAddSingleton<GraphAuthenticationProvider>();
+        // Transient, like the HttpClient under it: the factory rotates its handlers, and nothing is
+        // built at start-up. Passing our HttpClient keeps the SDK's own middleware (its retry,
+        // redirect and compression handlers) out: ours retries on the injected clock, once per answer.
+        services.TryAddTransient(sp => new GraphServiceClient(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
+            sp.GetRequiredService<GraphAuthenticationProvider>(),
+            sp.GetRequiredService<IOptions<GraphOptions>>().Value.BaseUrl.TrimEnd('/')));
+        services.AddTransient<IAppInstaller, GraphAppInstaller>();
     }
 }

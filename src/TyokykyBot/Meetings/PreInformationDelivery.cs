@@ -34,6 +34,6 @@ public sealed class PreInformationDelivery(CaseCardSender sender, SeedCatalog se
 
         var title = string.Format(language.Culture, Texts.Get("PreInfo.Title", language), found.Code);
         return new CaseMessage(
-            Activity.CardMessage(PreInformationCard.Create(found, access, seeds, language), title), MeetingMessageKinds.PreInformationPurpose, CaseCardSubjects.Meeting(1));
+            Activity.CardMessage(PreInformationCard.Create(found, access, seeds, language), title), MeetingMessageKinds.PreInformationPurpose, CaseCardSubjects.Meeting(found.MeetingNumber));
     }
 }

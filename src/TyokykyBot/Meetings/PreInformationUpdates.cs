@@ -26,7 +26,7 @@ public sealed class PreInformationUpdates(CaseRepository cases, CaseCardSender s
             return OutboxHandlerResult.Fail("CaseNotFound");
         }
 
-        var (result, _) = await sender.UpdateAllAsync(found, Purposes, (reader, _) =>
+        var (result, _) = await sender.UpdateAllAsync(found, Purposes, CaseCardSubjects.Meeting(found.MeetingNumber), (reader, _) =>
             Activity.CardMessage(PreInformationCard.Create(reader.Case, reader.Access, seeds, reader.Language)), cancellationToken);
         return result;
     }

@@ -31,7 +31,7 @@ public sealed class StatusCardUpdates(
             return OutboxHandlerResult.Fail("CaseNotFound");
         }
 
-        var (result, posted) = await sender.UpdateAllAsync(found, StatusPurposes, Render, cancellationToken);
+        var (result, posted) = await sender.UpdateAllAsync(found, StatusPurposes, subject: null, Render, cancellationToken);
         if (result.Status == OutboxHandlerStatus.Done)
         {
             await DeliverToNewlyCoveredAsync(found, posted, cancellationToken);

@@ -1,10 +1,8 @@
 namespace TyokykyBot.Telemetry;
 
-/// <summary>The Graph calls the bot makes, as their callers name them; the request carries the name under <see cref="Key"/>.</summary>
+/// <summary>The Graph calls the bot makes, as their callers name them with a <see cref="GraphOperation"/>.</summary>
 public static class GraphOperations
 {
-    public static HttpRequestOptionsKey<string> Key { get; } = new("tyokyky.graph.operation");
-
     public static IReadOnlySet<string> All { get; } = new HashSet<string>
     {
         "install", "find installation", "get chat",

@@ -21,6 +21,11 @@ public sealed class CaseCardsTests : IDisposable
     private readonly Guid _caseId = Guid.NewGuid();
     private readonly string _oldKey = TestKeys.New();
 
+    private const string PreInformation = TyokykyBot.Meetings.MeetingMessageKinds.PreInformationPurpose;
+
+    /// <summary>The memo flow's purpose is not written yet; any purpose of its own shows the subjects apart.</summary>
+    private const string MemoPurpose = "Memo";
+
     [Fact]
     public async Task Remember_NewCard_RecipientAndChatStoredProtectedAndReadBack()
     {
@@ -58,14 +63,53 @@ public sealed class CaseCardsTests : IDisposable
         Assert.Equal("1:second", (await check.CaseCards.SingleAsync()).ActivityId);
     }
 
+    [Fact]
+    public async Task Remember_FollowUpMeetingsPreInformation_KeptBesideTheFirstMeetings()
+    {
+        await RememberAsync(Cards, "a:chat-1", "1:first-meeting", purpose: PreInformation, subject: CaseCardSubjects.Meeting(1));
+
+        await RememberAsync(Cards, "a:chat-1", "1:follow-up", purpose: PreInformation, subject: CaseCardSubjects.Meeting(2));
+
+        await using var db = _database.NewContext();
+        var cards = Cards(db);
+        Assert.Equal("1:first-meeting", (await cards.FindAsync(_caseId, PreInformation, CaseCardSubjects.Meeting(1), Person, default))?.ActivityId);
+        Assert.Equal("1:follow-up", (await cards.FindAsync(_caseId, PreInformation, CaseCardSubjects.Meeting(2), Person, default))?.ActivityId);
+        Assert.Null(await cards.FindAsync(_caseId, PreInformation, CaseCardSubjects.Case, Person, default));
+        Assert.Equal(["1:follow-up"], (await cards.OfCaseAsync(_caseId, [PreInformation], CaseCardSubjects.Meeting(2), default)).Select(c => c.ActivityId));
+    }
+
+    [Fact]
+    public async Task OfCaseAsync_StatusAndMemoCards_EachPurposeAndSubjectApart()
+    {
+        var memoId = Guid.NewGuid();
+        await RememberAsync(Cards, "a:chat-1", "1:status");
+        await RememberAsync(Cards, "a:chat-1", "1:memo", purpose: MemoPurpose, subject: CaseCardSubjects.Memo(memoId));
+        await RememberAsync(Cards, "a:chat-1", "1:other-memo", purpose: MemoPurpose, subject: CaseCardSubjects.Memo(Guid.NewGuid()));
+
+        await using var db = _database.NewContext();
+        var cards = Cards(db);
+        Assert.Equal(["1:status"], (await cards.OfCaseAsync(_caseId, [StatusMessageKinds.CardPurpose], default)).Select(c => c.ActivityId));
+        Assert.Equal(["1:memo"], (await cards.OfCaseAsync(_caseId, [MemoPurpose], CaseCardSubjects.Memo(memoId), default)).Select(c => c.ActivityId));
+        Assert.Equal(2, (await cards.OfCaseAsync(_caseId, [MemoPurpose], default)).Count);
+        Assert.True(await cards.HoldsAnyAsync(_caseId, [MemoPurpose], Person, default));
+        Assert.False(await cards.HoldsAnyAsync(_caseId, [PreInformation], Person, default));
+        Assert.Equal(CaseCardSubjects.Memo(memoId), (await cards.FindAsync(_caseId, MemoPurpose, CaseCardSubjects.Memo(memoId), Person, default))?.Subject);
+    }
+
+    [Fact]
+    public void Meeting_NumberBelowOne_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => CaseCardSubjects.Meeting(0));
+
     public void Dispose() => _database.Dispose();
 
     private CaseCards Cards(TyokykyDbContext db) => new(db, TestKeys.Pseudonyms(_oldKey), TestKeys.Protector(_oldKey), _time);
 
-    private async Task RememberAsync(Func<TyokykyDbContext, CaseCards> cards, string chat, string activityId, string recipient = Person)
+    private async Task RememberAsync(
+        Func<TyokykyDbContext, CaseCards> cards, string chat, string activityId, string recipient = Person,
+        string purpose = StatusMessageKinds.CardPurpose, string subject = CaseCardSubjects.Case)
     {
         await using var db = _database.NewContext();
-        cards(db).Remember(_caseId, StatusMessageKinds.CardPurpose, CaseCardSubjects.Case, recipient, new PrivateDelivery(ConnectorStatus.Ok, chat, "https://smba.example/", activityId));
+        cards(db).Remember(_caseId, purpose, subject, recipient, new PrivateDelivery(ConnectorStatus.Ok, chat, "https://smba.example/", activityId));
         await db.SaveChangesAsync();
     }
 }

@@ -7,7 +7,7 @@ namespace TyokykyBot.Tests.Cases;
 public class CaseSnapshotTests
 {
     public static TheoryData<string> MeetingFieldChanges =>
-        ["meeting", "meetingStart", "meetingCancelled", "revision", "chair", "secretary", "confirmationTime", "noConfirmations"];
+        ["meeting", "meetingStart", "meetingCancelled", "revision", "chair", "secretary", "confirmationTime", "noConfirmations", "number", "retired"];
 
     [Fact]
     public void FromSnapshot_AfterConvene_SameCase()
@@ -60,7 +60,7 @@ public class CaseSnapshotTests
         var consents = snapshot.Consents.ToList();
         consents[^1] = consents[^1] with { Topics = ["other-topic"] };
 
-        Assert.NotEqual(snapshot, snapshot with { Consents = consents });
+        Assert.NotEqual(snapshot, snapshot with { Consents = [.. consents] });
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public class CaseSnapshotTests
         var participants = snapshot.Participants.ToList();
         participants[0] = participants[0] with { Person = participants[0].Person with { DisplayName = "Toinen Nimi" } };
 
-        Assert.NotEqual(snapshot, snapshot with { Participants = participants });
+        Assert.NotEqual(snapshot, snapshot with { Participants = [.. participants] });
     }
 
     [Fact]
@@ -114,14 +114,16 @@ public class CaseSnapshotTests
         var snapshot = WithMeeting().ToSnapshot();
         var changed = change switch
         {
-            "meeting" => snapshot with { Meeting = null },
-            "meetingStart" => snapshot with { Meeting = snapshot.Meeting! with { Start = snapshot.Meeting.Start.AddMinutes(30) } },
-            "meetingCancelled" => snapshot with { MeetingCancelled = true },
-            "revision" => snapshot with { ScheduleRevision = 3 },
-            "chair" => snapshot with { ChairId = snapshot.SecretaryId },
-            "secretary" => snapshot with { SecretaryId = null },
-            "confirmationTime" => snapshot with { RemoteConfirmations = [snapshot.RemoteConfirmations[0] with { At = Now }] },
-            _ => snapshot with { RemoteConfirmations = [] },
+            "meeting" => snapshot with { Meeting = snapshot.Meeting with { Booking = null } },
+            "meetingStart" => snapshot with { Meeting = snapshot.Meeting with { Booking = snapshot.Meeting.Booking! with { Start = snapshot.Meeting.Booking.Start.AddMinutes(30) } } },
+            "meetingCancelled" => snapshot with { Meeting = snapshot.Meeting with { Cancelled = true } },
+            "revision" => snapshot with { Meeting = snapshot.Meeting with { ScheduleRevision = 3 } },
+            "chair" => snapshot with { Meeting = snapshot.Meeting with { ChairId = snapshot.Meeting.SecretaryId } },
+            "secretary" => snapshot with { Meeting = snapshot.Meeting with { SecretaryId = null } },
+            "confirmationTime" => snapshot with { Meeting = snapshot.Meeting with { RemoteConfirmations = [snapshot.Meeting.RemoteConfirmations[0] with { At = Now }] } },
+            "number" => snapshot with { Meeting = snapshot.Meeting with { Number = 2 } },
+            "retired" => snapshot with { Meeting = snapshot.Meeting with { RetiredBookings = [snapshot.Meeting.Booking!] } },
+            _ => snapshot with { Meeting = snapshot.Meeting with { RemoteConfirmations = [] } },
         };
 
         Assert.NotEqual(snapshot, changed);
@@ -133,9 +135,20 @@ public class CaseSnapshotTests
     {
         var snapshot = Convened().ToSnapshot();
 
-        Assert.Null(snapshot.Meeting);
-        Assert.Equal((false, 1), (snapshot.MeetingCancelled, snapshot.ScheduleRevision));
-        Assert.Empty(snapshot.RemoteConfirmations);
+        Assert.Null(snapshot.Meeting.Booking);
+        Assert.Equal((false, 1, 1), (snapshot.Meeting.Cancelled, snapshot.Meeting.ScheduleRevision, snapshot.Meeting.Number));
+        Assert.Empty(snapshot.Meeting.RemoteConfirmations);
+    }
+
+    [Fact]
+    public void FromSnapshot_FollowUpMeetingNumber_Kept()
+    {
+        var snapshot = WithMeeting().ToSnapshot();
+
+        var restored = Case.FromSnapshot(snapshot with { Meeting = snapshot.Meeting with { Number = 2 } });
+
+        Assert.Equal(2, restored.MeetingNumber);
+        Assert.Equal(2, restored.ToSnapshot().Meeting.Number);
     }
 
     [Fact]

@@ -6,8 +6,9 @@ using TyokykyBot.Data;
 namespace TyokykyBot.Tests.Cases;
 
 /// <summary>
-/// A snapshot as the store wrote it before cases had a meeting: the same JSON without the meeting's
-/// properties, and with the audit list snapshots then carried.
+/// Snapshots in the forms the store wrote before: schema 1, with the meeting's fields beside the
+/// case's under their old names (<see cref="Schema1"/>), and before cases had a meeting, without
+/// them and with the audit list snapshots then carried (<see cref="From"/>).
 /// </summary>
 internal static class OldSnapshotJson
 {
@@ -17,20 +18,39 @@ internal static class OldSnapshotJson
         "LengthMinutes", "Mode", "Participants", "Consents",
     ];
 
-    public static readonly string[] MeetingProperties =
-        ["Meeting", "MeetingCancelled", "ScheduleRevision", "ChairId", "SecretaryId", "RemoteConfirmations", "Place", "RetiredMeetings"];
+    /// <summary>Schema 1's names for the meeting's fields, in <see cref="MeetingSnapshot"/>'s order (its number had none).</summary>
+    private static readonly (string Old, string New)[] MeetingProperties =
+    [
+        ("Kind", "Kind"), ("WindowStart", "WindowStart"), ("WindowEnd", "WindowEnd"), ("LengthMinutes", "LengthMinutes"), ("Mode", "Mode"),
+        ("Place", "Place"), ("ScheduleRevision", "ScheduleRevision"), ("Meeting", "Booking"), ("MeetingCancelled", "Cancelled"),
+        ("ChairId", "ChairId"), ("SecretaryId", "SecretaryId"), ("RemoteConfirmations", "RemoteConfirmations"), ("RetiredMeetings", "RetiredBookings"),
+    ];
 
-    public static string Serialize(CaseSnapshot snapshot) =>
-        JsonSerializer.Serialize(snapshot, CaseSnapshotJsonContext.Default.CaseSnapshot);
+    public static string Serialize(CaseSnapshot snapshot) => System.Text.Encoding.UTF8.GetString(CaseSnapshotJson.Write(snapshot));
 
-    public static CaseSnapshot Deserialize(string json) =>
-        JsonSerializer.Deserialize(json, CaseSnapshotJsonContext.Default.CaseSnapshot)!;
+    /// <summary>As the repository reads: any stored form.</summary>
+    public static CaseSnapshot Deserialize(string json) => CaseSnapshotJson.Read(System.Text.Encoding.UTF8.GetBytes(json));
 
-    public static string From(CaseSnapshot snapshot)
+    /// <summary>The snapshot as schema 1 wrote it, all its meeting fields beside the case's.</summary>
+    public static string Schema1(CaseSnapshot snapshot)
     {
         var json = JsonNode.Parse(Serialize(snapshot))!.AsObject();
-        foreach (var name in MeetingProperties)
-            Assert.True(json.Remove(name), $"The current shape has no {name}.");
+        Assert.True(json.Remove("Meeting", out var meetingNode), "The current shape has no Meeting.");
+        var meeting = meetingNode!.AsObject();
+        Assert.Equal(1, meeting["Number"]!.GetValue<int>());
+        Assert.Equal(MeetingProperties.Select(p => p.New).Prepend("Number"), meeting.Select(p => p.Key));
+        foreach (var (old, current) in MeetingProperties)
+            json[old] = meeting[current]?.DeepClone();
+        json["Schema"] = 1;
+        return json.ToJsonString();
+    }
+
+    /// <summary>The snapshot as the store wrote it before cases had a meeting.</summary>
+    public static string From(CaseSnapshot snapshot)
+    {
+        var json = JsonNode.Parse(Schema1(snapshot))!.AsObject();
+        foreach (var (old, _) in MeetingProperties.Where(p => !PreMeetingProperties.Contains(p.Old)))
+            Assert.True(json.Remove(old), $"Schema 1 has no {old}.");
         Assert.Equal(PreMeetingProperties.Order(), json.Select(p => p.Key).Order());
         json["Audit"] = JsonNode.Parse("""[{"At":"2026-03-02T09:00:00+02:00","Actor":"aad-supervisor","Action":"CaseConvened","Detail":""}]""");
         return json.ToJsonString();

@@ -62,6 +62,37 @@ public sealed class PrivacyCanaryTests : IDisposable
     }
 
     [Fact]
+    public async Task SaveChanges_MemoApprovalAndActionWithCanary_NoCanaryOnDiskButReadBack()
+    {
+        var c = SensitiveCase();
+        var writer = c.Participants[0].Id;
+        var memo = Memo.Draft(c.Id, 1, writer,
+            new MemoContent([writer], [new MemoTopic("topic-" + _canary, "Yhteenveto " + _canary)], "Järjestelyt " + _canary, "Päätös " + _canary, null), Now);
+        var owner = $"owner.{_canary}@contoso.fi";
+        var action = AgreedAction.Agree(c.Id, 1, owner, new DateOnly(2026, 4, 1),
+            new AgreedActionContent("Tehtävä " + _canary, "Otsikko " + _canary, [new ActionNote(writer, Now, "Kommentti " + _canary)]), Now);
+        await using (var db = _database.NewContext())
+        {
+            new CaseRepository(db, _protector, _pseudonyms, _time).Add(c, TestCases.Tenant);
+            var memos = new MemoRepository(db, _protector, _time);
+            memos.Add(memo);
+            memos.AddApproval(new MemoApproval(memo.Id, writer, MemoApprovalDecision.CorrectionRequested, Now, "Korjaa " + _canary));
+            new ActionRepository(db, _protector, _pseudonyms, _time).Add(action);
+            await db.SaveChangesAsync();
+        }
+        SqliteTestDatabase.CloseConnections();
+
+        AssertNoCanaryOnDisk(c.Code);
+        await using var check = _database.NewContext();
+        var memosCheck = new MemoRepository(check, _protector, _time);
+        Assert.Contains(_canary, (await memosCheck.FindAsync(memo.Id, default))!.Content.Decisions);
+        Assert.Contains(_canary, Assert.Single(await memosCheck.ApprovalsAsync(memo.Id, default)).Comment);
+        var actionCheck = (await new ActionRepository(check, _protector, _pseudonyms, _time).FindAsync(action.Id, default))!;
+        Assert.Equal(owner, actionCheck.OwnerId);
+        Assert.Contains(_canary, actionCheck.Content.Notes[0].Text);
+    }
+
+    [Fact]
     public void AssertNoCanaryOnDisk_CanaryWrittenInClear_Fails()
     {
         using (var db = _database.NewContext())

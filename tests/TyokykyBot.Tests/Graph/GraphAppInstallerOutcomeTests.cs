@@ -14,18 +14,18 @@ public sealed class GraphAppInstallerOutcomeTests : IDisposable
     [InlineData(HttpStatusCode.Conflict)]
     public async Task EnsureInstalled_InstallCreatedOrAlreadyThere_ReturnsTheChatId(HttpStatusCode installAnswer)
     {
-        _host.Graph.Enqueue(GraphStep.Install, installAnswer);
+        _host.Graph.Enqueue(GraphRoute.Install, installAnswer);
 
         var result = await _host.InstallAsync();
 
         Assert.Equal(AppInstallResult.Installed(FakeGraph.ChatId), result);
-        Assert.Equal([GraphStep.Install, GraphStep.Find, GraphStep.Chat], _host.Graph.Requests.Select(r => r.Step));
+        Assert.Equal([GraphRoute.Install, GraphRoute.FindInstallation, GraphRoute.Chat], _host.Graph.Requests.Select(r => r.Route));
     }
 
     [Fact]
     public async Task EnsureInstalled_Forbidden_ReturnsForbiddenWithoutLookingFurther()
     {
-        _host.Graph.Enqueue(GraphStep.Install, HttpStatusCode.Forbidden);
+        _host.Graph.Enqueue(GraphRoute.Install, HttpStatusCode.Forbidden);
 
         var result = await _host.InstallAsync();
 
@@ -37,7 +37,7 @@ public sealed class GraphAppInstallerOutcomeTests : IDisposable
     [Fact]
     public async Task EnsureInstalled_UnknownUser_ReturnsUserNotFound()
     {
-        _host.Graph.Enqueue(GraphStep.Install, HttpStatusCode.NotFound);
+        _host.Graph.Enqueue(GraphRoute.Install, HttpStatusCode.NotFound);
 
         var result = await _host.InstallAsync();
 
@@ -48,7 +48,7 @@ public sealed class GraphAppInstallerOutcomeTests : IDisposable
     [Fact]
     public async Task EnsureInstalled_ForbiddenWhenFindingInstallation_ReturnsForbidden()
     {
-        _host.Graph.Enqueue(GraphStep.Find, HttpStatusCode.Forbidden);
+        _host.Graph.Enqueue(GraphRoute.FindInstallation, HttpStatusCode.Forbidden);
 
         var result = await _host.InstallAsync();
 
@@ -59,18 +59,18 @@ public sealed class GraphAppInstallerOutcomeTests : IDisposable
     [Fact]
     public async Task EnsureInstalled_InstallationNotListed_ReturnsFailed()
     {
-        _host.Graph.Enqueue(GraphStep.Find, () => FakeGraph.Answer(HttpStatusCode.OK, """{"value":[]}"""));
+        _host.Graph.Enqueue(GraphRoute.FindInstallation, () => FakeGraph.Answer(HttpStatusCode.OK, """{"value":[]}"""));
 
         var result = await _host.InstallAsync();
 
         Assert.Equal(AppInstallStatus.Failed, result.Status);
-        Assert.DoesNotContain(_host.Graph.Requests, r => r.Step == GraphStep.Chat);
+        Assert.DoesNotContain(_host.Graph.Requests, r => r.Route == GraphRoute.Chat);
     }
 
     [Fact]
     public async Task EnsureInstalled_ChatNotFound_ReturnsFailedNotUserNotFound()
     {
-        _host.Graph.Enqueue(GraphStep.Chat, HttpStatusCode.NotFound);
+        _host.Graph.Enqueue(GraphRoute.Chat, HttpStatusCode.NotFound);
 
         var result = await _host.InstallAsync();
 
@@ -80,7 +80,7 @@ public sealed class GraphAppInstallerOutcomeTests : IDisposable
     [Fact]
     public async Task EnsureInstalled_ChatAnswerWithoutId_ReturnsFailed()
     {
-        _host.Graph.Enqueue(GraphStep.Chat, () => FakeGraph.Answer(HttpStatusCode.OK, """{"id":""}"""));
+        _host.Graph.Enqueue(GraphRoute.Chat, () => FakeGraph.Answer(HttpStatusCode.OK, """{"id":""}"""));
 
         var result = await _host.InstallAsync();
 
@@ -90,7 +90,7 @@ public sealed class GraphAppInstallerOutcomeTests : IDisposable
     [Fact]
     public async Task EnsureInstalled_BadRequest_ReturnsFailed()
     {
-        _host.Graph.Enqueue(GraphStep.Install, HttpStatusCode.BadRequest);
+        _host.Graph.Enqueue(GraphRoute.Install, HttpStatusCode.BadRequest);
 
         var result = await _host.InstallAsync();
 
@@ -101,7 +101,7 @@ public sealed class GraphAppInstallerOutcomeTests : IDisposable
     [Fact]
     public async Task EnsureInstalled_NoAnswer_ReturnsFailedInsteadOfThrowing()
     {
-        _host.Graph.Enqueue(GraphStep.Install, () => throw new HttpRequestException("connection refused"));
+        _host.Graph.Enqueue(GraphRoute.Install, () => throw new HttpRequestException("connection refused"));
 
         var result = await _host.InstallAsync();
 

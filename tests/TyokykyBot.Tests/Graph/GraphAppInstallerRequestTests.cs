@@ -46,7 +46,9 @@ public sealed class GraphAppInstallerRequestTests : IDisposable
         var install = _host.Graph.Requests[0];
         Assert.Equal("application/json", install.ContentType);
         using var body = JsonDocument.Parse(install.Body!);
-        var property = Assert.Single(body.RootElement.EnumerateObject());
+        // Besides the SDK's type name, the binding and nothing else.
+        Assert.Equal("#microsoft.graph.userScopeTeamsAppInstallation", body.RootElement.GetProperty("@odata.type").GetString());
+        var property = Assert.Single(body.RootElement.EnumerateObject(), p => p.Name != "@odata.type");
         Assert.Equal("teamsApp@odata.bind", property.Name);
         Assert.Equal("http://graph.test/v1.0/appCatalogs/teamsApps/app-1", property.Value.GetString());
     }
@@ -88,7 +90,7 @@ public sealed class GraphAppInstallerRequestTests : IDisposable
     [Fact]
     public async Task EnsureInstalled_AnyOutcome_LogsNeitherUserIdNorToken()
     {
-        _host.Graph.Enqueue(GraphStep.Install, System.Net.HttpStatusCode.Forbidden);
+        _host.Graph.Enqueue(GraphRoute.Install, System.Net.HttpStatusCode.Forbidden);
         await _host.InstallAsync(UserId);
         await _host.InstallAsync(UserId);
 

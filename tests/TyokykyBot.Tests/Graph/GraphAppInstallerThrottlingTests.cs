@@ -11,12 +11,12 @@ public sealed class GraphAppInstallerThrottlingTests : IDisposable
     [Fact]
     public async Task EnsureInstalled_TooManyRequestsWithRetryAfter_WaitsThatLongThenSucceeds()
     {
-        _host.Graph.Enqueue(GraphStep.Install, HttpStatusCode.TooManyRequests, retryAfterSeconds: "3");
+        _host.Graph.Enqueue(GraphRoute.Install, HttpStatusCode.TooManyRequests, retryAfterSeconds: "3");
 
         var result = await _host.InstallAsync();
 
         Assert.Equal(AppInstallStatus.Installed, result.Status);
-        var installs = _host.Graph.Requests.Where(r => r.Step == GraphStep.Install).ToArray();
+        var installs = _host.Graph.Requests.Where(r => r.Route == GraphRoute.Install).ToArray();
         Assert.Equal(2, installs.Length);
         var waited = installs[1].At - installs[0].At;
         Assert.InRange(waited, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(3.1));
@@ -26,31 +26,31 @@ public sealed class GraphAppInstallerThrottlingTests : IDisposable
     [Fact]
     public async Task EnsureInstalled_GatewayTimeoutWhenReadingChat_IsRetried()
     {
-        _host.Graph.Enqueue(GraphStep.Chat, HttpStatusCode.GatewayTimeout, retryAfterSeconds: "1");
+        _host.Graph.Enqueue(GraphRoute.Chat, HttpStatusCode.GatewayTimeout, retryAfterSeconds: "1");
 
         var result = await _host.InstallAsync();
 
         Assert.Equal(AppInstallResult.Installed(FakeGraph.ChatId), result);
-        Assert.Equal(2, _host.Graph.Requests.Count(r => r.Step == GraphStep.Chat));
+        Assert.Equal(2, _host.Graph.Requests.Count(r => r.Route == GraphRoute.Chat));
     }
 
     [Fact]
     public async Task EnsureInstalled_ServiceUnavailableEveryTime_ReturnsThrottledAfterRetries()
     {
-        _host.Graph.Enqueue(GraphStep.Install, HttpStatusCode.ServiceUnavailable, count: 10, retryAfterSeconds: "2");
+        _host.Graph.Enqueue(GraphRoute.Install, HttpStatusCode.ServiceUnavailable, count: 10, retryAfterSeconds: "2");
 
         var result = await _host.InstallAsync();
 
         Assert.Equal(AppInstallResult.Throttled(TimeSpan.FromSeconds(2)), result);
-        var installs = _host.Graph.Requests.Where(r => r.Step == GraphStep.Install).ToArray();
+        var installs = _host.Graph.Requests.Where(r => r.Route == GraphRoute.Install).ToArray();
         Assert.Equal(1 + new GraphOptions().MaxRetries, installs.Length);
-        Assert.All(_host.Graph.Requests, r => Assert.Equal(GraphStep.Install, r.Step));
+        Assert.All(_host.Graph.Requests, r => Assert.Equal(GraphRoute.Install, r.Route));
     }
 
     [Fact]
     public async Task EnsureInstalled_ServiceUnavailableWithoutRetryAfter_BacksOffExponentially()
     {
-        _host.Graph.Enqueue(GraphStep.Install, HttpStatusCode.ServiceUnavailable, count: 10);
+        _host.Graph.Enqueue(GraphRoute.Install, HttpStatusCode.ServiceUnavailable, count: 10);
 
         var result = await _host.InstallAsync();
 
@@ -63,7 +63,7 @@ public sealed class GraphAppInstallerThrottlingTests : IDisposable
     [Fact]
     public async Task EnsureInstalled_RetryAfterLongerThanAllowed_ReturnsThrottledAtOnce()
     {
-        _host.Graph.Enqueue(GraphStep.Install, HttpStatusCode.TooManyRequests, retryAfterSeconds: "120");
+        _host.Graph.Enqueue(GraphRoute.Install, HttpStatusCode.TooManyRequests, retryAfterSeconds: "120");
 
         var result = await _host.InstallAsync();
 

@@ -47,15 +47,20 @@ public sealed class GraphInstallerHost : IDisposable
 
     public CapturingLoggerProvider Logs { get; } = new();
 
+    public IServiceProvider Services => _host.Services;
+
     public IAppInstaller Installer => _host.Services.GetRequiredService<IAppInstaller>();
 
+    public Task<AppInstallResult> InstallAsync(string userId = "5b649834-7412-4cce-9e69-176e95a394f5") =>
+        RunAsync(() => Installer.EnsureInstalledForUserAsync(TenantId, userId, CancellationToken.None));
+
     /// <summary>Runs the call while moving the clock on in 100 ms steps, so retry waits pass without sleeping.</summary>
-    public async Task<AppInstallResult> InstallAsync(string userId = "5b649834-7412-4cce-9e69-176e95a394f5")
+    public async Task<T> RunAsync<T>(Func<Task<T>> run)
     {
-        var call = Installer.EnsureInstalledForUserAsync(TenantId, userId, CancellationToken.None);
+        var call = run();
         for (var step = 0; !call.IsCompleted; step++)
         {
-            Assert.True(step < 20_000, "The installer did not finish within 2000 s on the test clock.");
+            Assert.True(step < 20_000, "The call did not finish within 2000 s on the test clock.");
             Clock.Advance(TimeSpan.FromMilliseconds(100));
             await Task.Delay(1);
         }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
 using TyokykyBot.Data;
 using TyokykyBot.Telemetry;
+using TyokykyBot.Tests.Graph;
 using TyokykyBot.Tests.Integration.Flows;
 
 namespace TyokykyBot.Tests.Telemetry;
@@ -64,9 +65,9 @@ public sealed class TelemetryFlowTests(TelemetryTyokykyApp app) : IClassFixture<
         consent["note"] = $"Huom: {canary} – arkaluonteinen muistiinpano.";
         consent["shopStewardText"] = $"{canary}.steward@liitto.example";
         await driver.ClickAsync(TestUser.Mikko, "consent.give", consent);
-        await Eventually.TrueAsync(() => app.Graph.Requests.Any(r => r.Route == Meetings.Calendar.CalendarRoute.CreateEvent && r.Body?.Contains("transactionId") == true), "the event created");
+        await Eventually.TrueAsync(() => app.Graph.Requests.Any(r => r.Route == GraphRoute.CreateEvent && r.Body?.Contains("transactionId") == true), "the event created");
         await driver.ClickAsync(TestUser.Mikko, "consent.withdraw", CaseFlowDriver.CaseData(caseId));
-        await Eventually.TrueAsync(() => app.Graph.Requests.Any(r => r.Route == Meetings.Calendar.CalendarRoute.CancelEvent), "the event cancelled");
+        await Eventually.TrueAsync(() => app.Graph.Requests.Any(r => r.Route == GraphRoute.CancelEvent), "the event cancelled");
         await Eventually.TrueAsync(() => PendingOutbox() == 0, "the outbox drained");
 
         await using var scope = app.Services.CreateAsyncScope();

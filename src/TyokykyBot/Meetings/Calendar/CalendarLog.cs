@@ -8,18 +8,9 @@ namespace TyokykyBot.Meetings.Calendar;
 /// </summary>
 internal static partial class CalendarLog
 {
-    [LoggerMessage(101, LogLevel.Debug, "Graph {Operation}: {HttpStatus} (request-id {RequestId})")]
-    public static partial void Answered(ILogger logger, string operation, int httpStatus, string? requestId);
-
     /// <summary>The error code is read from Graph's answer.</summary>
     public static void Refused(ILogger logger, string operation, int httpStatus, string? errorCode, string? requestId) =>
         LogRefused(logger, operation, httpStatus, LogSafe.Escape(errorCode), requestId);
-
-    [LoggerMessage(103, LogLevel.Warning, "Graph {Operation} failed without an answer ({ExceptionType})")]
-    public static partial void TransportFailed(ILogger logger, string operation, string exceptionType);
-
-    [LoggerMessage(104, LogLevel.Error, "Graph {Operation}: no token for the bot's identity")]
-    public static partial void TokenFailed(ILogger logger, string operation);
 
     [LoggerMessage(105, LogLevel.Warning, "Graph {Operation}: the answer was not usable (request-id {RequestId})")]
     public static partial void Unusable(ILogger logger, string operation, string? requestId);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TyokykyBot.Graph;
 
@@ -7,7 +8,7 @@ public static class CalendarServiceExtensions
 {
     /// <summary>
     /// <see cref="ICalendar"/> and <see cref="IOnlineMeetingPrivacy"/>: local by default; with
-    /// <c>Calendar:Provider=Graph</c> over the "Graph" HttpClient that <see cref="GraphServiceExtensions.AddGraphServices"/>
+    /// <c>Calendar:Provider=Graph</c> over the GraphServiceClient (on the "Graph" HttpClient) that <see cref="GraphServiceExtensions.AddGraphServices"/>
     /// configures (retries, no redirects, no URL logging), which therefore must be enabled.
     /// </summary>
     public static IHostApplicationBuilder AddCalendar(this IHostApplicationBuilder builder)
@@ -29,12 +30,15 @@ public static class CalendarServiceExtensions
             throw new InvalidOperationException("Calendar:Provider is Graph but Graph:Enabled is not true. Enable Graph, or use Calendar:Provider=Local.");
         }
 
-        // Not AddHttpClient<T>: one client name cannot back two typed clients, and these share the installer's "Graph" client.
-        services.AddTransient<ICalendar>(sp => ActivatorUtilities.CreateInstance<GraphCalendar>(sp, GraphClient(sp)));
-        services.AddTransient<IOnlineMeetingPrivacy>(sp => ActivatorUtilities.CreateInstance<GraphOnlineMeetingPrivacy>(sp, GraphClient(sp)));
+        AddGraphCalendar(services);
         return builder;
     }
 
-    private static HttpClient GraphClient(IServiceProvider services) =>
-        services.GetRequiredService<IHttpClientFactory>().CreateClient(GraphServiceExtensions.HttpClientName);
+    /// <summary>Transient over the transient GraphServiceClient; apart so that a local run never loads the Graph SDK.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddGraphCalendar(IServiceCollection services)
+    {
+        services.AddTransient<ICalendar, GraphCalendar>();
+        services.AddTransient<IOnlineMeetingPrivacy, GraphOnlineMeetingPrivacy>();
+    }
 }

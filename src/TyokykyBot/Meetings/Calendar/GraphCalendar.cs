@@ -1,24 +1,21 @@
-using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+using Microsoft.Graph.Users.Item.Calendar.GetSchedule;
+using Microsoft.Graph.Users.Item.Events.Item.Cancel;
+using Microsoft.Kiota.Abstractions;
 using TyokykyBot.Graph;
-using TyokykyBot.Meetings.Calendar.Wire;
+using TyokykyBot.Telemetry;
 
 namespace TyokykyBot.Meetings.Calendar;
 
 /// <summary>
-/// The organizer's Exchange calendar over Microsoft Graph with application Calendars.ReadWrite.
-/// Hand-written requests over the shared "Graph" HttpClient rather than the Graph SDK: the bodies
-/// stay exactly what is asserted in tests, and the retry handler waits on the injected clock.
+/// The organizer's Exchange calendar over Microsoft Graph with application Calendars.ReadWrite,
+/// through the Graph SDK on the shared "Graph" HttpClient (its retry handler waits on the injected clock).
 /// </summary>
-public sealed class GraphCalendar(
-    HttpClient httpClient, GraphCredential credential, IOptions<GraphOptions> options, TimeProvider timeProvider, ILogger<GraphCalendar> logger)
-    : ICalendar
+public sealed class GraphCalendar(GraphServiceClient graph, TimeProvider timeProvider, ILogger<GraphCalendar> logger) : ICalendar
 {
     /// <summary>Minutes per slot of getSchedule's availabilityView; the busy items are what the bot reads.</summary>
     public const int AvailabilityViewInterval = 15;
-
-    private static readonly HashSet<string> BusyStatuses = new(["busy", "tentative", "oof", "workingElsewhere"], StringComparer.OrdinalIgnoreCase);
-
-    private readonly GraphCaller _graph = new(httpClient, credential, timeProvider, logger);
 
     public async Task<CalendarResult<IReadOnlyList<CalendarBusy>>> GetScheduleAsync(
         string organizer, IReadOnlyList<string> attendeeEmails, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
@@ -26,17 +23,23 @@ public sealed class GraphCalendar(
         ArgumentException.ThrowIfNullOrWhiteSpace(organizer);
         ArgumentNullException.ThrowIfNull(attendeeEmails);
         const string operation = "getSchedule";
-        var body = new GraphScheduleRequest(attendeeEmails, GraphDateTimeZone.Utc(start), GraphDateTimeZone.Utc(end), AvailabilityViewInterval);
-        var answer = await _graph.SendAsync(operation, HttpMethod.Post, $"{User(organizer)}/calendar/getSchedule", body,
-            CalendarJsonContext.Default.GraphScheduleRequest, cancellationToken).ConfigureAwait(false);
-        if (answer is null || !answer.IsSuccess)
+        var body = new GetSchedulePostRequestBody
         {
-            return Failure<IReadOnlyList<CalendarBusy>>(answer);
+            Schedules = [.. attendeeEmails],
+            StartTime = GraphEvents.Utc(start),
+            EndTime = GraphEvents.Utc(end),
+            AvailabilityViewInterval = AvailabilityViewInterval,
+        };
+        var answer = await CallAsync(operation, () => graph.Users[organizer].Calendar.GetSchedule.PostAsGetSchedulePostResponseAsync(
+            body, c => Configure(c, operation), cancellationToken)).ConfigureAwait(false);
+        if (!answer.IsSuccess)
+        {
+            return Failure<IReadOnlyList<CalendarBusy>>(answer.Error);
         }
 
-        if (GraphCaller.Read(answer, CalendarJsonContext.Default.GraphCollectionGraphScheduleInformation)?.Value is not { } schedules)
+        if (answer.Value?.Value is not { } schedules)
         {
-            CalendarLog.Unusable(logger, operation, answer.RequestId);
+            CalendarLog.Unusable(logger, operation, null);
             return CalendarResult<IReadOnlyList<CalendarBusy>>.Failure(CalendarStatus.Failed);
         }
 
@@ -52,8 +55,8 @@ public sealed class GraphCalendar(
             var email = attendeeEmails.FirstOrDefault(e => string.Equals(e, schedule.ScheduleId, StringComparison.OrdinalIgnoreCase)) ?? schedule.ScheduleId!;
             foreach (var item in schedule.ScheduleItems ?? [])
             {
-                if (item.Status is { } status && BusyStatuses.Contains(status)
-                    && item.Start?.ToInstant() is { } from && item.End?.ToInstant() is { } to)
+                if (GraphEvents.BusyStatus(item.Status) is { } status
+                    && GraphEvents.ToInstant(item.Start) is { } from && GraphEvents.ToInstant(item.End) is { } to)
                 {
                     busy.Add(new CalendarBusy(email, from, to, status));
                 }
@@ -68,10 +71,11 @@ public sealed class GraphCalendar(
         ArgumentException.ThrowIfNullOrWhiteSpace(organizer);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.TransactionId);
+        const string operation = "create event";
         // A retry (here or by the outbox) sends the same transactionId, so Graph books once.
-        var answer = await _graph.SendAsync("create event", HttpMethod.Post, $"{User(organizer)}/events", GraphEventCreate.From(request),
-            CalendarJsonContext.Default.GraphEventCreate, cancellationToken).ConfigureAwait(false);
-        return ToEvent("create event", answer, request);
+        var answer = await CallAsync(operation, () => graph.Users[organizer].Events.PostAsync(
+            GraphEvents.Create(request), c => Configure(c, operation), cancellationToken)).ConfigureAwait(false);
+        return ToEvent(operation, answer, request);
     }
 
     public async Task<CalendarResult<CalendarEvent>> UpdateEventAsync(
@@ -80,9 +84,10 @@ public sealed class GraphCalendar(
         ArgumentException.ThrowIfNullOrWhiteSpace(organizer);
         ArgumentException.ThrowIfNullOrWhiteSpace(eventId);
         ArgumentNullException.ThrowIfNull(request);
-        var answer = await _graph.SendAsync("update event", HttpMethod.Patch, Event(organizer, eventId), GraphEventPatch.From(request),
-            CalendarJsonContext.Default.GraphEventPatch, cancellationToken).ConfigureAwait(false);
-        return ToEvent("update event", answer, request);
+        const string operation = "update event";
+        var answer = await CallAsync(operation, () => graph.Users[organizer].Events[eventId].PatchAsync(
+            GraphEvents.Patch(request), c => Configure(c, operation), cancellationToken)).ConfigureAwait(false);
+        return ToEvent(operation, answer, request);
     }
 
     /// <summary>Graph answers 202 without a body: the result carries the id only (no join link, no times).</summary>
@@ -90,36 +95,61 @@ public sealed class GraphCalendar(
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organizer);
         ArgumentException.ThrowIfNullOrWhiteSpace(eventId);
-        var answer = await _graph.SendAsync("cancel event", HttpMethod.Post, $"{Event(organizer, eventId)}/cancel", new GraphCancel(comment ?? ""),
-            CalendarJsonContext.Default.GraphCancel, cancellationToken).ConfigureAwait(false);
-        return answer is { IsSuccess: true }
+        const string operation = "cancel event";
+        var answer = await CallAsync(operation, async () =>
+        {
+            await graph.Users[organizer].Events[eventId].Cancel.PostAsync(
+                new CancelPostRequestBody { Comment = comment ?? "" }, c => Configure(c, operation), cancellationToken).ConfigureAwait(false);
+            return true;
+        }).ConfigureAwait(false);
+        return answer.IsSuccess
             ? CalendarResult<CalendarEvent>.Ok(new CalendarEvent(eventId, null, default, default))
-            : Failure<CalendarEvent>(answer);
+            : Failure<CalendarEvent>(answer.Error);
     }
 
-    private CalendarResult<CalendarEvent> ToEvent(string operation, GraphAnswer? answer, CalendarEventRequest request)
+    /// <summary>Names the call for telemetry; times in answers come back in UTC, whatever the mailbox's own zone.</summary>
+    private static void Configure<T>(RequestConfiguration<T> configuration, string operation)
+        where T : class, new()
     {
-        if (answer is null || !answer.IsSuccess)
+        configuration.Options.Add(new GraphOperation(operation));
+        configuration.Headers.Add("Prefer", "outlook.timezone=\"UTC\"");
+    }
+
+    private async Task<GraphOutcome<T>> CallAsync<T>(string operation, Func<Task<T>> call)
+    {
+        var answer = await GraphCall.RunAsync(operation, call, timeProvider, logger).ConfigureAwait(false);
+        if (answer.Error is { } error)
         {
-            return Failure<CalendarEvent>(answer);
+            CalendarLog.Refused(logger, operation, error.Status, error.Code, error.RequestId);
         }
 
-        if (GraphCaller.Read(answer, CalendarJsonContext.Default.GraphEventAnswer) is not { Id: { Length: > 0 } id } booked)
+        return answer;
+    }
+
+    private CalendarResult<CalendarEvent> ToEvent(string operation, GraphOutcome<Event?> answer, CalendarEventRequest request)
+    {
+        if (!answer.IsSuccess)
         {
-            CalendarLog.Unusable(logger, operation, answer.RequestId);
+            return Failure<CalendarEvent>(answer.Error);
+        }
+
+        if (answer.Value is not { Id: { Length: > 0 } id } booked)
+        {
+            CalendarLog.Unusable(logger, operation, null);
             return CalendarResult<CalendarEvent>.Failure(CalendarStatus.Failed);
         }
 
         return CalendarResult<CalendarEvent>.Ok(new CalendarEvent(
-            id, booked.OnlineMeeting?.JoinUrl, booked.Start?.ToInstant() ?? request.Start, booked.End?.ToInstant() ?? request.End));
+            id, booked.OnlineMeeting?.JoinUrl, GraphEvents.ToInstant(booked.Start) ?? request.Start, GraphEvents.ToInstant(booked.End) ?? request.End));
     }
 
-    private static CalendarResult<T> Failure<T>(GraphAnswer? answer) =>
-        answer is null
-            ? CalendarResult<T>.Failure(CalendarStatus.Failed)
-            : CalendarResult<T>.Failure(answer.FailureStatus, answer.RetryAfter, answer.ErrorCode);
-
-    private string User(string organizer) => $"{options.Value.BaseUrl.TrimEnd('/')}/users/{Uri.EscapeDataString(organizer)}";
-
-    private string Event(string organizer, string eventId) => $"{User(organizer)}/events/{Uri.EscapeDataString(eventId)}";
+    /// <summary>The retry handler has already waited for 429/503/504.</summary>
+    private static CalendarResult<T> Failure<T>(GraphError? error) => error switch
+    {
+        null => CalendarResult<T>.Failure(CalendarStatus.Failed),
+        { Status: 403 } => CalendarResult<T>.Failure(CalendarStatus.Forbidden, error.RetryAfter, error.Code),
+        { Status: 404 } => CalendarResult<T>.Failure(CalendarStatus.NotFound, error.RetryAfter, error.Code),
+        { IsThrottled: true } => CalendarResult<T>.Failure(CalendarStatus.Throttled, error.RetryAfter, error.Code),
+        _ => CalendarResult<T>.Failure(CalendarStatus.Failed, error.RetryAfter, error.Code),
+    };
 }

@@ -1,6 +1,7 @@
-using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
 using TyokykyBot.Graph;
-using TyokykyBot.Meetings.Calendar.Wire;
+using TyokykyBot.Telemetry;
 
 namespace TyokykyBot.Meetings.Calendar;
 
@@ -8,55 +9,69 @@ namespace TyokykyBot.Meetings.Calendar;
 /// Finds the onlineMeeting by its join link and PATCHes its privacy settings (MEETING-FACTS §1, §3),
 /// as the organizer: the organizer's id goes in the path, an attendee's gets 403.
 /// </summary>
-public sealed class GraphOnlineMeetingPrivacy(
-    HttpClient httpClient, GraphCredential credential, IOptions<GraphOptions> options, TimeProvider timeProvider, ILogger<GraphOnlineMeetingPrivacy> logger)
+public sealed class GraphOnlineMeetingPrivacy(GraphServiceClient graph, TimeProvider timeProvider, ILogger<GraphOnlineMeetingPrivacy> logger)
     : IOnlineMeetingPrivacy
 {
-    private readonly GraphCaller _graph = new(httpClient, credential, timeProvider, logger);
+    /// <summary>
+    /// Learn <c>onlinemeeting-update</c>: no recording or transcript of a health conversation, only
+    /// invited people past the lobby, only the organizer presents.
+    /// </summary>
+    private static OnlineMeeting Strict() => new()
+    {
+        AllowRecording = false,
+        AllowTranscription = false,
+        RecordAutomatically = false,
+        LobbyBypassSettings = new LobbyBypassSettings { Scope = LobbyBypassScope.Invited, IsDialInBypassEnabled = false },
+        AllowedPresenters = OnlineMeetingPresenters.Organizer,
+    };
 
     public async Task<MeetingPrivacyResult> ApplyAsync(string organizer, string joinUrl, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(organizer);
         ArgumentException.ThrowIfNullOrWhiteSpace(joinUrl);
-        var meetings = $"{options.Value.BaseUrl.TrimEnd('/')}/users/{Uri.EscapeDataString(organizer)}/onlineMeetings";
+        var meetings = graph.Users[organizer].OnlineMeetings;
 
-        // The whole filter is escaped once, so the join link's own %-escapes travel as %25… (contrib onlinemeeting-get).
-        var filter = Uri.EscapeDataString($"JoinWebUrl eq '{joinUrl.Replace("'", "''", StringComparison.Ordinal)}'");
-        var find = await _graph.SendAsync<object>("find online meeting", HttpMethod.Get, $"{meetings}?$filter={filter}", null, null, cancellationToken)
-            .ConfigureAwait(false);
-        if (find is null || !find.IsSuccess)
+        // The SDK escapes the whole filter once, so the join link's own %-escapes travel as %25… (contrib onlinemeeting-get).
+        var filter = $"JoinWebUrl eq '{joinUrl.Replace("'", "''", StringComparison.Ordinal)}'";
+        var find = await GraphCall.RunAsync("find online meeting", () => meetings.GetAsync(c =>
         {
-            return Refused("find online meeting", find);
+            c.QueryParameters.Filter = filter;
+            c.Options.Add(new GraphOperation("find online meeting"));
+        }, cancellationToken), timeProvider, logger).ConfigureAwait(false);
+        if (!find.IsSuccess)
+        {
+            return Refused("find online meeting", find.Error);
         }
 
-        if (GraphCaller.Read(find, CalendarJsonContext.Default.GraphCollectionGraphEntity)?.Value?.FirstOrDefault()?.Id is not { Length: > 0 } id)
+        if (find.Value?.Value?.FirstOrDefault()?.Id is not { Length: > 0 } id)
         {
             return MeetingPrivacyResult.MeetingNotFound;
         }
 
-        var patch = await _graph.SendAsync("update online meeting", HttpMethod.Patch, $"{meetings}/{Uri.EscapeDataString(id)}",
-            GraphMeetingPrivacyPatch.Strict, CalendarJsonContext.Default.GraphMeetingPrivacyPatch, cancellationToken).ConfigureAwait(false);
-        return patch is { IsSuccess: true } ? MeetingPrivacyResult.Applied : Refused("update online meeting", patch);
+        var patch = await GraphCall.RunAsync("update online meeting", () => meetings[id].PatchAsync(
+            Strict(), c => c.Options.Add(new GraphOperation("update online meeting")), cancellationToken), timeProvider, logger).ConfigureAwait(false);
+        return patch.IsSuccess ? MeetingPrivacyResult.Applied : Refused("update online meeting", patch.Error);
     }
 
-    private MeetingPrivacyResult Refused(string operation, GraphAnswer? answer)
+    private MeetingPrivacyResult Refused(string operation, GraphError? error)
     {
-        if (answer is null)
+        if (error is null)
         {
             return MeetingPrivacyResult.Failed;
         }
 
-        switch (answer.Status)
+        CalendarLog.Refused(logger, operation, error.Status, error.Code, error.RequestId);
+        switch (error.Status)
         {
             case 403:
-                CalendarLog.MeetingPolicyMissing(logger, operation, answer.RequestId, MeetingPrivacyResult.RequiredPermission);
-                return new MeetingPrivacyResult(MeetingPrivacyStatus.NotPermitted, ErrorCode: answer.ErrorCode);
+                CalendarLog.MeetingPolicyMissing(logger, operation, error.RequestId, MeetingPrivacyResult.RequiredPermission);
+                return new MeetingPrivacyResult(MeetingPrivacyStatus.NotPermitted, ErrorCode: error.Code);
             case 404:
                 return MeetingPrivacyResult.MeetingNotFound;
             case 429 or 503 or 504:
-                return new MeetingPrivacyResult(MeetingPrivacyStatus.Throttled, answer.RetryAfter, answer.ErrorCode);
+                return new MeetingPrivacyResult(MeetingPrivacyStatus.Throttled, error.RetryAfter, error.Code);
             default:
-                return new MeetingPrivacyResult(MeetingPrivacyStatus.Failed, ErrorCode: answer.ErrorCode);
+                return new MeetingPrivacyResult(MeetingPrivacyStatus.Failed, ErrorCode: error.Code);
         }
     }
 }

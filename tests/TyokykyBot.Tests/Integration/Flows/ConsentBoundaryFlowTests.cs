@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using TyokykyBot.Localization;
+using TyokykyBot.Tests.Graph;
 using TyokykyBot.Tests.Meetings.Calendar;
 
 namespace TyokykyBot.Tests.Integration.Flows;
@@ -27,7 +28,7 @@ public sealed class ConsentBoundaryFlowTests(GraphTyokykyApp app) : IClassFixtur
         var booked = await CaseRow.WaitForStateAsync(app, caseId, "Scheduled");
 
         // The event is in the supervisor's calendar, never the HR convener's.
-        var created = Assert.Single(app.Graph.Requests, r => r.Route == CalendarRoute.CreateEvent && r.Body!.Contains(caseId.ToString("N")));
+        var created = Assert.Single(app.Graph.Requests, r => r.Route == GraphRoute.CreateEvent && r.Body!.Contains(caseId.ToString("N")));
         Assert.Contains("/users/" + TestUser.Aino.AadObjectId + "/", created.Uri.AbsolutePath);
         Assert.DoesNotContain(created.Json!["attendees"]!.AsArray(), a => ((string?)a!["emailAddress"]!["address"])!.StartsWith("sanna", StringComparison.Ordinal));
 
@@ -64,7 +65,7 @@ public sealed class ConsentBoundaryFlowTests(GraphTyokykyApp app) : IClassFixtur
         await driver.ClickAsync(TestUser.Mikko, "consent.give", consent);
         var booked = await CaseRow.WaitForStateAsync(app, caseId, "Scheduled");
 
-        var created = Assert.Single(app.Graph.Requests, r => r.Route == CalendarRoute.CreateEvent && r.Body!.Contains(caseId.ToString("N"))).Json!;
+        var created = Assert.Single(app.Graph.Requests, r => r.Route == GraphRoute.CreateEvent && r.Body!.Contains(caseId.ToString("N"))).Json!;
         Assert.False((bool?)created["isOnlineMeeting"]);
         Assert.Null(created["onlineMeetingProvider"]);
 
@@ -74,7 +75,7 @@ public sealed class ConsentBoundaryFlowTests(GraphTyokykyApp app) : IClassFixtur
         var place = CardJson.ActionWithVerb(card.Card!, "meeting.place")["data"]!.DeepClone().AsObject();
         place["place"] = "Neuvotteluhuone Kuusi, 2. krs";
         await driver.ClickAsync(TestUser.Aino, "meeting.place", place);
-        await driver.WaitForAsync(_ => app.Graph.Requests.Any(r => r.Route == CalendarRoute.UpdateEvent
+        await driver.WaitForAsync(_ => app.Graph.Requests.Any(r => r.Route == GraphRoute.UpdateEvent
             && (string?)r.Json!["location"]?["displayName"] == "Neuvotteluhuone Kuusi, 2. krs"), "the place in the invitation");
 
         // No card anywhere offers a join link for this case.
@@ -89,20 +90,20 @@ public sealed class ConsentBoundaryFlowTests(GraphTyokykyApp app) : IClassFixtur
         var caseId = CardJson.CaseIdIn(CardJson.CardOf(await driver.ConveneAsync(TestUser.Aino, CaseFlowDriver.ConveneData())));
         await driver.ClickAsync(TestUser.Mikko, "consent.give", CaseFlowDriver.ConsentData(caseId, "working-time"));
         await CaseRow.WaitForStateAsync(app, caseId, "Scheduled");
-        var first = Assert.Single(app.Graph.Requests, r => r.Route == CalendarRoute.CreateEvent && r.Body!.Contains(caseId.ToString("N"))).Json!;
+        var first = Assert.Single(app.Graph.Requests, r => r.Route == GraphRoute.CreateEvent && r.Body!.Contains(caseId.ToString("N"))).Json!;
         Assert.True((bool?)first["isOnlineMeeting"]);
 
         var inPerson = CaseFlowDriver.ConsentData(caseId, "working-time");
         inPerson["remote"] = "onSite";
         await driver.ClickAsync(TestUser.Mikko, "consent.give", inPerson);
 
-        await driver.WaitForAsync(_ => app.Graph.Requests.Any(r => r.Route == CalendarRoute.CancelEvent && r.Uri.AbsolutePath.Contains("/users/" + TestUser.Aino.AadObjectId + "/")
-            && app.Graph.Requests.Count(c => c.Route == CalendarRoute.CreateEvent && c.Body!.Contains(caseId.ToString("N"))) == 2), "the old event cancelled");
-        var creates = app.Graph.Requests.Where(r => r.Route == CalendarRoute.CreateEvent && r.Body!.Contains(caseId.ToString("N"))).ToList();
+        await driver.WaitForAsync(_ => app.Graph.Requests.Any(r => r.Route == GraphRoute.CancelEvent && r.Uri.AbsolutePath.Contains("/users/" + TestUser.Aino.AadObjectId + "/")
+            && app.Graph.Requests.Count(c => c.Route == GraphRoute.CreateEvent && c.Body!.Contains(caseId.ToString("N"))) == 2), "the old event cancelled");
+        var creates = app.Graph.Requests.Where(r => r.Route == GraphRoute.CreateEvent && r.Body!.Contains(caseId.ToString("N"))).ToList();
         Assert.Equal(2, creates.Count);
         Assert.False((bool?)creates[1].Json!["isOnlineMeeting"]);
         Assert.NotEqual((string?)first["transactionId"], (string?)creates[1].Json!["transactionId"]);
-        var cancelled = app.Graph.Requests.FindLastIndex(r => r.Route == CalendarRoute.CancelEvent);
+        var cancelled = app.Graph.Requests.FindLastIndex(r => r.Route == GraphRoute.CancelEvent);
         Assert.True(app.Graph.Requests.IndexOf(creates[1]) < cancelled, "the new event exists before the old one goes");
         var firstId = app.Graph.EventIdOf((string)first["transactionId"]!);
         Assert.EndsWith($"/events/{Uri.EscapeDataString(firstId)}/cancel", app.Graph.Requests[cancelled].Uri.AbsolutePath);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TyokykyBot.Data;
 using TyokykyBot.Data.Protection;
 using TyokykyBot.Localization;
+using TyokykyBot.Tests.Graph;
 using TyokykyBot.Tests.Meetings.Calendar;
 
 namespace TyokykyBot.Tests.Integration.Flows;
@@ -71,7 +72,7 @@ public sealed class DisclosureTableFlowTests(GraphTyokykyApp app) : IClassFixtur
         }
 
         // The calendar: organised by the supervisor, with exactly the people the latest consent covers.
-        var patched = app.Graph.Requests.Last(r => r.Route is CalendarRoute.UpdateEvent or CalendarRoute.CreateEvent
+        var patched = app.Graph.Requests.Last(r => r.Route is GraphRoute.UpdateEvent or GraphRoute.CreateEvent
             && r.Json?["subject"]?.ToString().EndsWith(code, StringComparison.Ordinal) == true);
         Assert.Contains("/users/" + TestUser.Aino.AadObjectId + "/", patched.Uri.AbsolutePath);
         var invited = patched.Json!["attendees"]!.AsArray().Select(a => (string)a!["emailAddress"]!["address"]!).ToList();
@@ -100,7 +101,7 @@ public sealed class DisclosureTableFlowTests(GraphTyokykyApp app) : IClassFixtur
         await driver.ClickAsync(TestUser.Mikko, "consent.give", v2);
         await driver.WaitForAsync(r => r.Method == HttpMethod.Put && r.Uri.AbsolutePath.Contains(Uri.EscapeDataString(TestUser.Sanna.PersonalConversationId))
             && r.Text.Contains(Texts.Get("PreInfo.NoLongerCurrent", UiLanguage.Finnish)), "HR's pre-information withdrawn");
-        await driver.WaitForAsync(_ => app.Graph.Requests.Any(r => r.Route == CalendarRoute.UpdateEvent && r.Json?["subject"]?.ToString().EndsWith(row.Code, StringComparison.Ordinal) == true
+        await driver.WaitForAsync(_ => app.Graph.Requests.Any(r => r.Route == GraphRoute.UpdateEvent && r.Json?["subject"]?.ToString().EndsWith(row.Code, StringComparison.Ordinal) == true
             && !r.Body!.Contains("sanna", StringComparison.OrdinalIgnoreCase)), "HR removed from the invitation");
         await Task.Delay(300);
         return (caseId, row.Code);

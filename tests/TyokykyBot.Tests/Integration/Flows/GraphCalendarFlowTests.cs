@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TyokykyBot.Data;
 using TyokykyBot.Localization;
+using TyokykyBot.Tests.Graph;
 using TyokykyBot.Tests.Meetings.Calendar;
 
 namespace TyokykyBot.Tests.Integration.Flows;
@@ -31,10 +32,10 @@ public sealed class GraphCalendarFlowTests(GraphTyokykyApp app) : IClassFixture<
         consent["shareTopics"] = "true";
 
         await driver.ClickAsync(TestUser.Mikko, "consent.give", consent);
-        await WaitForAsync(() => app.Graph.Requests.Any(r => r.Route == CalendarRoute.CreateEvent && r.Body?.Contains("transactionId") == true), "the event");
+        await WaitForAsync(() => app.Graph.Requests.Any(r => r.Route == GraphRoute.CreateEvent && r.Body?.Contains("transactionId") == true), "the event");
         var code = await CodeOfAsync(caseId);
 
-        var created = Assert.Single(app.Graph.Requests, r => r.Route == CalendarRoute.CreateEvent && r.Body?.Contains("transactionId") == true).Json;
+        var created = Assert.Single(app.Graph.Requests, r => r.Route == GraphRoute.CreateEvent && r.Body?.Contains("transactionId") == true).Json;
         Assert.Equal($"Neuvottelu {code}", (string?)created["subject"]);
         Assert.True((bool?)created["isOnlineMeeting"]);
         Assert.Equal("teamsForBusiness", (string?)created["onlineMeetingProvider"]);
@@ -45,9 +46,9 @@ public sealed class GraphCalendarFlowTests(GraphTyokykyApp app) : IClassFixture<
         // A change and a withdrawal reach Graph as an update and a cancellation.
         await driver.ClickAsync(TestUser.Mikko, "consent.give", CaseFlowDriver.ConsentData(caseId, "working-time"));
         await driver.ClickAsync(TestUser.Mikko, "consent.withdraw", CaseFlowDriver.CaseData(caseId));
-        await WaitForAsync(() => app.Graph.Requests.Any(r => r.Route == CalendarRoute.CancelEvent), "the cancellation");
+        await WaitForAsync(() => app.Graph.Requests.Any(r => r.Route == GraphRoute.CancelEvent), "the cancellation");
 
-        Assert.Single(app.Graph.Requests, r => r.Route == CalendarRoute.CreateEvent && r.Body?.Contains("transactionId") == true);
+        Assert.Single(app.Graph.Requests, r => r.Route == GraphRoute.CreateEvent && r.Body?.Contains("transactionId") == true);
         var everything = string.Join("\n", app.Graph.Requests.Select(r => Decode(r.Body) + r.Uri));
         Assert.DoesNotContain(Canary, everything);
         foreach (var word in TopicWords())
@@ -60,7 +61,7 @@ public sealed class GraphCalendarFlowTests(GraphTyokykyApp app) : IClassFixture<
     public async Task CreateEvent_GraphAnswers403_ConvenerToldWhatTheAdministratorMustDo()
     {
         await driver.InstallAsync(TestUser.Mikko);
-        app.Graph.Enqueue(CalendarRoute.GetSchedule, HttpStatusCode.Forbidden, json: FakeCalendarGraph.Error("ErrorAccessDenied", "Access is denied."));
+        app.Graph.Enqueue(GraphRoute.GetSchedule, HttpStatusCode.Forbidden, json: FakeGraph.Error("ErrorAccessDenied", "Access is denied."));
         var caseId = CardJson.CaseIdIn(CardJson.CardOf(await driver.ConveneAsync(TestUser.Aino, CaseFlowDriver.ConveneData(), "aino-graph-card")));
         var code = await CodeOfAsync(caseId);
 

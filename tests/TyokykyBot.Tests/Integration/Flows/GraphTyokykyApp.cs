@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using TyokykyBot.Graph;
+using TyokykyBot.Tests.Graph;
 using TyokykyBot.Tests.Meetings.Calendar;
 
 namespace TyokykyBot.Tests.Integration.Flows;
@@ -9,7 +10,7 @@ namespace TyokykyBot.Tests.Integration.Flows;
 /// <summary>The app with the Graph calendar, talking to an in-process fake Graph that records every request.</summary>
 public class GraphTyokykyApp : TyokykyApp
 {
-    public FakeCalendarGraph Graph { get; } = new(TimeProvider.System);
+    public FakeGraph Graph { get; } = new(TimeProvider.System);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

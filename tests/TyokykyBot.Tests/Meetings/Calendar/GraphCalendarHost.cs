@@ -22,7 +22,7 @@ public sealed class GraphCalendarHost : IDisposable
 
     public GraphCalendarHost()
     {
-        Graph = new FakeCalendarGraph(Clock);
+        Graph = new FakeGraph(Clock);
         Credential = new CountingTokenCredential(Clock);
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -43,7 +43,7 @@ public sealed class GraphCalendarHost : IDisposable
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 6, 0, 0, TimeSpan.Zero));
 
-    public FakeCalendarGraph Graph { get; }
+    public FakeGraph Graph { get; }
 
     public CountingTokenCredential Credential { get; }
 

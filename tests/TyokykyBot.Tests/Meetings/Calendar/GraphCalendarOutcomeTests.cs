@@ -1,5 +1,6 @@
 using System.Net;
 using TyokykyBot.Meetings.Calendar;
+using TyokykyBot.Tests.Graph;
 
 namespace TyokykyBot.Tests.Meetings.Calendar;
 
@@ -11,13 +12,13 @@ public sealed class GraphCalendarOutcomeTests : IDisposable
     [Fact]
     public async Task CreateEvent_ServiceUnavailableTwiceAfterBooking_OneEventAndTheSameBodyEachTime()
     {
-        _host.Graph.Enqueue(CalendarRoute.CreateEvent, HttpStatusCode.ServiceUnavailable, count: 2, retryAfterSeconds: "1");
+        _host.Graph.Enqueue(GraphRoute.CreateEvent, HttpStatusCode.ServiceUnavailable, count: 2, retryAfterSeconds: "1");
 
         var result = await _host.RunAsync(() => _host.Calendar.CreateEventAsync(GraphCalendarHost.Organizer, CalendarRequests.Neutral(), CancellationToken.None));
 
         Assert.True(result.IsOk);
-        Assert.Equal(FakeCalendarGraph.JoinUrl, result.Value!.JoinUrl);
-        var creates = _host.Graph.Requests.Where(r => r.Route == CalendarRoute.CreateEvent).ToArray();
+        Assert.Equal(FakeGraph.JoinUrl, result.Value!.JoinUrl);
+        var creates = _host.Graph.Requests.Where(r => r.Route == GraphRoute.CreateEvent).ToArray();
         Assert.Equal(3, creates.Length);
         Assert.Single(creates.Select(c => c.Body).Distinct());
         Assert.Equal("case-7Q2K-meeting-1", Assert.Single(_host.Graph.Booked).Key);
@@ -26,7 +27,7 @@ public sealed class GraphCalendarOutcomeTests : IDisposable
     [Fact]
     public async Task CreateEvent_TooManyRequestsWithRetryAfter_NoRequestBeforeThatTime()
     {
-        _host.Graph.Enqueue(CalendarRoute.CreateEvent, HttpStatusCode.TooManyRequests, retryAfterSeconds: "7");
+        _host.Graph.Enqueue(GraphRoute.CreateEvent, HttpStatusCode.TooManyRequests, retryAfterSeconds: "7");
         var first = _host.Clock.GetUtcNow();
 
         var result = await _host.RunAsync(() => _host.Calendar.CreateEventAsync(GraphCalendarHost.Organizer, CalendarRequests.Neutral(), CancellationToken.None));
@@ -41,7 +42,7 @@ public sealed class GraphCalendarOutcomeTests : IDisposable
     [Fact]
     public async Task CreateEvent_ServiceUnavailableEveryTime_ThrottledWithRetryAfter()
     {
-        _host.Graph.Enqueue(CalendarRoute.CreateEvent, HttpStatusCode.ServiceUnavailable, count: 10, retryAfterSeconds: "2");
+        _host.Graph.Enqueue(GraphRoute.CreateEvent, HttpStatusCode.ServiceUnavailable, count: 10, retryAfterSeconds: "2");
 
         var result = await _host.RunAsync(() => _host.Calendar.CreateEventAsync(GraphCalendarHost.Organizer, CalendarRequests.Neutral(), CancellationToken.None));
 
@@ -54,8 +55,8 @@ public sealed class GraphCalendarOutcomeTests : IDisposable
     [Fact]
     public async Task CreateEvent_Forbidden_ForbiddenWithGraphsCodeButNotItsMessage()
     {
-        _host.Graph.Enqueue(CalendarRoute.CreateEvent, HttpStatusCode.Forbidden,
-            json: FakeCalendarGraph.Error("ErrorAccessDenied", "Access is denied. Check credentials and try again, mailbox aino.virtanen@contoso.fi."));
+        _host.Graph.Enqueue(GraphRoute.CreateEvent, HttpStatusCode.Forbidden,
+            json: FakeGraph.Error("ErrorAccessDenied", "Access is denied. Check credentials and try again, mailbox aino.virtanen@contoso.fi."));
 
         var result = await _host.Calendar.CreateEventAsync(GraphCalendarHost.Organizer, CalendarRequests.Neutral(), CancellationToken.None);
 
@@ -68,7 +69,7 @@ public sealed class GraphCalendarOutcomeTests : IDisposable
     [Fact]
     public async Task UpdateEvent_NotFound_NotFound()
     {
-        _host.Graph.Enqueue(CalendarRoute.UpdateEvent, HttpStatusCode.NotFound, json: FakeCalendarGraph.Error("ErrorItemNotFound", "The specified object was not found in the store."));
+        _host.Graph.Enqueue(GraphRoute.UpdateEvent, HttpStatusCode.NotFound, json: FakeGraph.Error("ErrorItemNotFound", "The specified object was not found in the store."));
 
         var result = await _host.Calendar.UpdateEventAsync(GraphCalendarHost.Organizer, "gone", CalendarRequests.Neutral(), CancellationToken.None);
 
@@ -79,7 +80,7 @@ public sealed class GraphCalendarOutcomeTests : IDisposable
     [Fact]
     public async Task CancelEvent_ErrorCodeNotShapedLikeACode_IsDropped()
     {
-        _host.Graph.Enqueue(CalendarRoute.CancelEvent, HttpStatusCode.Forbidden, json: FakeCalendarGraph.Error("Mikko Korhonen: denied", "x"));
+        _host.Graph.Enqueue(GraphRoute.CancelEvent, HttpStatusCode.Forbidden, json: FakeGraph.Error("Mikko Korhonen: denied", "x"));
 
         var result = await _host.Calendar.CancelEventAsync(GraphCalendarHost.Organizer, "id", "x", CancellationToken.None);
 
@@ -90,7 +91,7 @@ public sealed class GraphCalendarOutcomeTests : IDisposable
     [Fact]
     public async Task CreateEvent_SuccessWithoutId_Failed()
     {
-        _host.Graph.Enqueue(CalendarRoute.CreateEvent, HttpStatusCode.Created, json: """{"subject":"x"}""");
+        _host.Graph.Enqueue(GraphRoute.CreateEvent, HttpStatusCode.Created, json: """{"subject":"x"}""");
 
         var result = await _host.Calendar.CreateEventAsync(GraphCalendarHost.Organizer, CalendarRequests.Neutral(), CancellationToken.None);
 
@@ -100,7 +101,7 @@ public sealed class GraphCalendarOutcomeTests : IDisposable
     [Fact]
     public async Task CreateEvent_NoAnswer_FailedInsteadOfThrowing()
     {
-        _host.Graph.Enqueue(CalendarRoute.CreateEvent, () => throw new HttpRequestException("connection refused to graph.test/users/aino.virtanen@contoso.fi"));
+        _host.Graph.Enqueue(GraphRoute.CreateEvent, () => throw new HttpRequestException("connection refused to graph.test/users/aino.virtanen@contoso.fi"));
 
         var result = await _host.Calendar.CreateEventAsync(GraphCalendarHost.Organizer, CalendarRequests.Neutral(), CancellationToken.None);
 

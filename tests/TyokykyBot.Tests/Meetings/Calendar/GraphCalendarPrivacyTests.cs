@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using TyokykyBot.Meetings.Calendar;
 using TyokykyBot.Seeds;
+using TyokykyBot.Tests.Graph;
 using TyokykyBot.Tests.Seeds;
 
 namespace TyokykyBot.Tests.Meetings.Calendar;
@@ -24,11 +25,11 @@ public sealed class GraphCalendarPrivacyTests : IDisposable
     public async Task EveryCall_NeutralRequest_NoTopicOrNoteInBodiesAndNoPersonalDataInLogs()
     {
         var request = CalendarRequests.Neutral(attendees: [new($"{_name.ToLowerInvariant()}@contoso.fi", _name + " Korhonen")]);
-        var echoed = FakeCalendarGraph.Error("ErrorAccessDenied", $"Denied for {_name} ({_note}) in '{request.Subject}' {Topics().First()}");
+        var echoed = FakeGraph.Error("ErrorAccessDenied", $"Denied for {_name} ({_note}) in '{request.Subject}' {Topics().First()}");
         var calendar = _host.Calendar;
-        _host.Graph.Enqueue(CalendarRoute.UpdateEvent, HttpStatusCode.Forbidden, json: echoed);
-        _host.Graph.Enqueue(CalendarRoute.CancelEvent, HttpStatusCode.BadRequest, json: echoed);
-        _host.Graph.Enqueue(CalendarRoute.GetSchedule, HttpStatusCode.ServiceUnavailable, retryAfterSeconds: "1", json: echoed);
+        _host.Graph.Enqueue(GraphRoute.UpdateEvent, HttpStatusCode.Forbidden, json: echoed);
+        _host.Graph.Enqueue(GraphRoute.CancelEvent, HttpStatusCode.BadRequest, json: echoed);
+        _host.Graph.Enqueue(GraphRoute.GetSchedule, HttpStatusCode.ServiceUnavailable, retryAfterSeconds: "1", json: echoed);
 
         var created = await _host.RunAsync(() => calendar.CreateEventAsync(GraphCalendarHost.Organizer, request, CancellationToken.None));
         await _host.RunAsync(() => calendar.UpdateEventAsync(GraphCalendarHost.Organizer, created.Value!.Id, request, CancellationToken.None));

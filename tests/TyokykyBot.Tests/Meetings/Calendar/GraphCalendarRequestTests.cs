@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using TyokykyBot.Meetings.Calendar;
+using TyokykyBot.Tests.Graph;
 
 namespace TyokykyBot.Tests.Meetings.Calendar;
 
@@ -14,12 +15,14 @@ public sealed class GraphCalendarRequestTests : IDisposable
     {
         var result = await _host.Calendar.CreateEventAsync(GraphCalendarHost.Organizer, CalendarRequests.Neutral(), CancellationToken.None);
 
-        Assert.Equal(new CalendarEvent(FakeCalendarGraph.EventId, FakeCalendarGraph.JoinUrl, CalendarRequests.Start, CalendarRequests.Start.AddHours(1)), result.Value);
+        Assert.Equal(new CalendarEvent(FakeGraph.EventId, FakeGraph.JoinUrl, CalendarRequests.Start, CalendarRequests.Start.AddHours(1)), result.Value);
         var create = Assert.Single(_host.Graph.Requests);
         Assert.Equal(HttpMethod.Post, create.Method);
         Assert.Equal($"{OrganizerPath}/events", create.Uri.AbsolutePath);
         Assert.Equal("application/json", create.ContentType);
         Assert.Equal("Bearer token-1", create.Authorization);
+        Assert.Equal("outlook.timezone=\"UTC\"", create.Headers["Prefer"]);
+        Assert.Equal("create event", create.Operation);
         AssertJson(
             """
             {
@@ -40,6 +43,12 @@ public sealed class GraphCalendarRequestTests : IDisposable
             }
             """,
             create.Json);
+        // Besides the fields above, only the SDK's type names for them.
+        Assert.All(create.TypeAnnotations, t => Assert.Contains(t, new[]
+        {
+            "#microsoft.graph.event", "#microsoft.graph.itemBody", "#microsoft.graph.dateTimeTimeZone",
+            "#microsoft.graph.attendee", "#microsoft.graph.emailAddress",
+        }));
     }
 
     [Fact]
@@ -84,14 +93,15 @@ public sealed class GraphCalendarRequestTests : IDisposable
     [Fact]
     public async Task CancelEvent_Accepted_PostsTheCommentToCancel()
     {
-        var result = await _host.Calendar.CancelEventAsync(GraphCalendarHost.Organizer, FakeCalendarGraph.EventId, "Neuvottelu on peruttu.", CancellationToken.None);
+        var result = await _host.Calendar.CancelEventAsync(GraphCalendarHost.Organizer, FakeGraph.EventId, "Neuvottelu on peruttu.", CancellationToken.None);
 
         Assert.True(result.IsOk);
-        Assert.Equal(FakeCalendarGraph.EventId, result.Value!.Id);
+        Assert.Equal(FakeGraph.EventId, result.Value!.Id);
         var cancel = Assert.Single(_host.Graph.Requests);
         Assert.Equal(HttpMethod.Post, cancel.Method);
         Assert.Equal($"{OrganizerPath}/events/AAMkAGI2TG93AAA%3D/cancel", cancel.Uri.AbsolutePath);
-        AssertJson("""{"comment":"Neuvottelu on peruttu."}""", cancel.Json);
+        // An action's parameters are named as Graph's metadata spells them (Graph reads them case-insensitively).
+        AssertJson("""{"Comment":"Neuvottelu on peruttu."}""", cancel.Json);
     }
 
     [Fact]
@@ -105,13 +115,14 @@ public sealed class GraphCalendarRequestTests : IDisposable
         var asked = Assert.Single(_host.Graph.Requests);
         Assert.Equal(HttpMethod.Post, asked.Method);
         Assert.Equal($"{OrganizerPath}/calendar/getSchedule", asked.Uri.AbsolutePath);
+        // getSchedule is an action: its parameters are named as Graph's metadata spells them.
         AssertJson(
             """
             {
-              "schedules": ["mikko.korhonen@contoso.fi", "aino.virtanen@contoso.fi"],
-              "startTime": { "dateTime": "2026-03-10T06:00:00", "timeZone": "UTC" },
-              "endTime": { "dateTime": "2026-03-10T14:00:00", "timeZone": "UTC" },
-              "availabilityViewInterval": 15
+              "Schedules": ["mikko.korhonen@contoso.fi", "aino.virtanen@contoso.fi"],
+              "StartTime": { "dateTime": "2026-03-10T06:00:00", "timeZone": "UTC" },
+              "EndTime": { "dateTime": "2026-03-10T14:00:00", "timeZone": "UTC" },
+              "AvailabilityViewInterval": 15
             }
             """,
             asked.Json);

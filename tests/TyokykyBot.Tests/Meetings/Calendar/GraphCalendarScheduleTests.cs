@@ -1,4 +1,5 @@
 using TyokykyBot.Meetings.Calendar;
+using TyokykyBot.Tests.Graph;
 
 namespace TyokykyBot.Tests.Meetings.Calendar;
 
@@ -68,7 +69,7 @@ public sealed class GraphCalendarScheduleTests : IDisposable
     [Fact]
     public async Task GetSchedule_Forbidden_ForbiddenWithCode()
     {
-        _host.Graph.Enqueue(CalendarRoute.GetSchedule, System.Net.HttpStatusCode.Forbidden, json: FakeCalendarGraph.Error("ErrorAccessDenied", "Access is denied."));
+        _host.Graph.Enqueue(GraphRoute.GetSchedule, System.Net.HttpStatusCode.Forbidden, json: FakeGraph.Error("ErrorAccessDenied", "Access is denied."));
 
         var result = await _host.Calendar.GetScheduleAsync(GraphCalendarHost.Organizer, ["a@contoso.fi"], Day, Day.AddDays(1), CancellationToken.None);
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using TyokykyBot.Meetings.Calendar;
+using TyokykyBot.Tests.Graph;
 
 namespace TyokykyBot.Tests.Meetings.Calendar;
 
@@ -11,7 +12,7 @@ public sealed class GraphOnlineMeetingPrivacyTests : IDisposable
     [Fact]
     public async Task Apply_MeetingFound_FindsByEscapedJoinUrlThenPatchesPrivacy()
     {
-        var result = await _host.Privacy.ApplyAsync(GraphCalendarHost.Organizer, FakeCalendarGraph.JoinUrl, CancellationToken.None);
+        var result = await _host.Privacy.ApplyAsync(GraphCalendarHost.Organizer, FakeGraph.JoinUrl, CancellationToken.None);
 
         Assert.Equal(MeetingPrivacyResult.Applied, result);
         Assert.Collection(
@@ -20,7 +21,7 @@ public sealed class GraphOnlineMeetingPrivacyTests : IDisposable
             {
                 Assert.Equal(HttpMethod.Get, find.Method);
                 Assert.Equal("/v1.0/users/aino.virtanen%40contoso.fi/onlineMeetings", find.Uri.AbsolutePath);
-                Assert.Equal($"?$filter=JoinWebUrl eq '{FakeCalendarGraph.JoinUrl}'", Uri.UnescapeDataString(find.Uri.Query));
+                Assert.Equal($"?$filter=JoinWebUrl eq '{FakeGraph.JoinUrl}'", Uri.UnescapeDataString(find.Uri.Query));
                 // The join link's own escapes are escaped again, and nothing of it is left raw in the query.
                 Assert.Contains("19%253ameeting_NjE4%40thread.v2%2F0%3Fcontext%3D%257b", find.Uri.Query, StringComparison.Ordinal);
                 Assert.DoesNotContain("&", find.Uri.Query[1..], StringComparison.Ordinal);
@@ -29,7 +30,7 @@ public sealed class GraphOnlineMeetingPrivacyTests : IDisposable
             patch =>
             {
                 Assert.Equal(HttpMethod.Patch, patch.Method);
-                Assert.Equal($"/v1.0/users/aino.virtanen%40contoso.fi/onlineMeetings/{FakeCalendarGraph.MeetingId}", patch.Uri.AbsolutePath);
+                Assert.Equal($"/v1.0/users/aino.virtanen%40contoso.fi/onlineMeetings/{FakeGraph.MeetingId}", patch.Uri.AbsolutePath);
                 var expected = JsonNode.Parse(
                     """
                     {"allowRecording":false,"allowTranscription":false,"recordAutomatically":false,
@@ -48,14 +49,14 @@ public sealed class GraphOnlineMeetingPrivacyTests : IDisposable
     }
 
     [Theory]
-    [InlineData(CalendarRoute.FindMeeting, 1)]
-    [InlineData(CalendarRoute.UpdateMeeting, 2)]
-    public async Task Apply_NoAccessPolicy_NotPermittedWithCodeAndThePermissionLogged(CalendarRoute refused, int requests)
+    [InlineData(GraphRoute.FindMeeting, 1)]
+    [InlineData(GraphRoute.UpdateMeeting, 2)]
+    public async Task Apply_NoAccessPolicy_NotPermittedWithCodeAndThePermissionLogged(GraphRoute refused, int requests)
     {
         _host.Graph.Enqueue(refused, HttpStatusCode.Forbidden,
-            json: FakeCalendarGraph.Error("Forbidden", "App 1 is not authorized to perform this operation on behalf of user aino."));
+            json: FakeGraph.Error("Forbidden", "App 1 is not authorized to perform this operation on behalf of user aino."));
 
-        var result = await _host.Privacy.ApplyAsync(GraphCalendarHost.Organizer, FakeCalendarGraph.JoinUrl, CancellationToken.None);
+        var result = await _host.Privacy.ApplyAsync(GraphCalendarHost.Organizer, FakeGraph.JoinUrl, CancellationToken.None);
 
         Assert.Equal(new MeetingPrivacyResult(MeetingPrivacyStatus.NotPermitted, ErrorCode: "Forbidden"), result);
         Assert.Equal(requests, _host.Graph.Requests.Count);
@@ -66,9 +67,9 @@ public sealed class GraphOnlineMeetingPrivacyTests : IDisposable
     [Fact]
     public async Task Apply_NoMeetingWithThatLink_MeetingNotFoundWithoutPatching()
     {
-        _host.Graph.Enqueue(CalendarRoute.FindMeeting, HttpStatusCode.OK, json: """{"value":[]}""");
+        _host.Graph.Enqueue(GraphRoute.FindMeeting, HttpStatusCode.OK, json: """{"value":[]}""");
 
-        var result = await _host.Privacy.ApplyAsync(GraphCalendarHost.Organizer, FakeCalendarGraph.JoinUrl, CancellationToken.None);
+        var result = await _host.Privacy.ApplyAsync(GraphCalendarHost.Organizer, FakeGraph.JoinUrl, CancellationToken.None);
 
         Assert.Equal(MeetingPrivacyStatus.MeetingNotFound, result.Status);
         Assert.Single(_host.Graph.Requests);
@@ -77,9 +78,9 @@ public sealed class GraphOnlineMeetingPrivacyTests : IDisposable
     [Fact]
     public async Task Apply_ThrottledEveryTime_ThrottledWithRetryAfter()
     {
-        _host.Graph.Enqueue(CalendarRoute.UpdateMeeting, HttpStatusCode.TooManyRequests, count: 10, retryAfterSeconds: "3");
+        _host.Graph.Enqueue(GraphRoute.UpdateMeeting, HttpStatusCode.TooManyRequests, count: 10, retryAfterSeconds: "3");
 
-        var result = await _host.RunAsync(() => _host.Privacy.ApplyAsync(GraphCalendarHost.Organizer, FakeCalendarGraph.JoinUrl, CancellationToken.None));
+        var result = await _host.RunAsync(() => _host.Privacy.ApplyAsync(GraphCalendarHost.Organizer, FakeGraph.JoinUrl, CancellationToken.None));
 
         Assert.Equal(MeetingPrivacyStatus.Throttled, result.Status);
         Assert.Equal(TimeSpan.FromSeconds(3), result.RetryAfter);

@@ -17,6 +17,61 @@ namespace TyokykyBot.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("TyokykyBot.Data.ActionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedContent")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedOwner")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "MeetingNumber");
+
+                    b.HasIndex("OwnerKey", "State");
+
+                    b.HasIndex("State", "DueOn");
+
+                    b.ToTable("Actions");
+                });
+
             modelBuilder.Entity("TyokykyBot.Data.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -89,12 +144,17 @@ namespace TyokykyBot.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId", "Purpose", "RecipientKey")
+                    b.HasIndex("CaseId", "Purpose", "Subject", "RecipientKey")
                         .IsUnique();
 
                     b.ToTable("CaseCards");
@@ -208,6 +268,83 @@ namespace TyokykyBot.Data.Migrations.Sqlite
                     b.HasIndex("Organizer", "Start");
 
                     b.ToTable("LocalCalendarEvents");
+                });
+
+            modelBuilder.Entity("TyokykyBot.Data.MemoApprovalRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MemoId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemoId", "ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("MemoApprovals");
+                });
+
+            modelBuilder.Entity("TyokykyBot.Data.MemoRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedContent")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WrittenBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "MeetingNumber", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Memos");
                 });
 
             modelBuilder.Entity("TyokykyBot.Data.OutboxMessage", b =>
@@ -350,6 +487,33 @@ namespace TyokykyBot.Data.Migrations.Sqlite
                     b.HasKey("UserKey");
 
                     b.ToTable("UserPreferences");
+                });
+
+            modelBuilder.Entity("TyokykyBot.Data.ActionRecord", b =>
+                {
+                    b.HasOne("TyokykyBot.Data.CaseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TyokykyBot.Data.MemoApprovalRecord", b =>
+                {
+                    b.HasOne("TyokykyBot.Data.MemoRecord", null)
+                        .WithMany()
+                        .HasForeignKey("MemoId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TyokykyBot.Data.MemoRecord", b =>
+                {
+                    b.HasOne("TyokykyBot.Data.CaseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

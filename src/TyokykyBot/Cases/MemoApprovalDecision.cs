@@ -1,0 +1,7 @@
+namespace TyokykyBot.Cases;
+
+public enum MemoApprovalDecision
+{
+    Approved,
+    CorrectionRequested,
+}

@@ -1,3 +1,0 @@
-namespace TyokykyBot.Meetings.Calendar.Wire;
-
-internal sealed record GraphLocation(string DisplayName);

@@ -1,8 +1,0 @@
-namespace TyokykyBot.Tests.Graph;
-
-public enum GraphStep
-{
-    Install,
-    Find,
-    Chat,
-}
