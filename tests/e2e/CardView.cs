@@ -101,7 +101,7 @@ internal sealed partial class CardView
 
     public ILocator Button(string verb)
     {
-        var action = CardJson.Actions(Json).FirstOrDefault(a => a["verb"]?.GetValue<string>() == verb)
+        var action = CardJson.Buttons(Json).FirstOrDefault(a => a["verb"]?.GetValue<string>() == verb)
             ?? throw new InvalidOperationException($"The card has no action '{verb}': {CardJson.Describe(Json)}");
         return Root.GetByRole(AriaRole.Button, new() { Name = CardJson.Text(action, "title"), Exact = true });
     }
@@ -154,7 +154,7 @@ internal sealed partial class CardView
 
         var text = CardJson.TextBlocks(Json).FirstOrDefault() ?? "";
         // An Action.OpenUrl (a join link) renders as a link, not a button.
-        if (CardJson.Actions(Json).Where(a => CardJson.Type(a) != "Action.OpenUrl")
+        if (CardJson.Buttons(Json).Where(a => CardJson.Type(a) != "Action.OpenUrl")
                 .Select(a => CardJson.Text(a, "title")).FirstOrDefault(t => !string.IsNullOrEmpty(t)) is { } title)
         {
             var withButton = cards.Filter(new() { Has = _page.GetByRole(AriaRole.Button, new() { Name = title, Exact = true }) });

@@ -54,7 +54,7 @@ public sealed class ScheduleAndPreInformationFlowTests(BotAndThreeWindows apps) 
         var topic = AppTexts.TopicLabel(topicId, "fi");
         Assert.Contains(CardJson.TextBlocks(preInfo.Json), t => t.Contains(topic, StringComparison.Ordinal));
         Assert.Contains(CardJson.Facts(preInfo.Json), f => f.Value.StartsWith(time + "–", StringComparison.Ordinal));
-        Assert.Contains(CardJson.Actions(preInfo.Json), a => CardJson.Text(a, "url") == booked.JoinUrl);
+        Assert.Contains(CardJson.Buttons(preInfo.Json), a => CardJson.Text(a, "url") == booked.JoinUrl);
         Assert.True(CardJson.HasAction(preInfo.Json, "preinfo.confirmRemote"), "no private-space button: " + CardJson.Describe(preInfo.Json));
         await Assertions.Expect(preInfo.Root).ToContainTextAsync(topic);
         await Assertions.Expect(preInfo.Root).ToContainTextAsync(time);
@@ -74,7 +74,7 @@ public sealed class ScheduleAndPreInformationFlowTests(BotAndThreeWindows apps) 
             "status card with the meeting time", OutboxTimeout);
         var (label, shown) = CardJson.Facts(status.Json).First(f => timeLabels.Contains(f.Title));
         Assert.StartsWith(time + "–", shown, StringComparison.Ordinal);
-        Assert.Contains(CardJson.Actions(status.Json), a => CardJson.Text(a, "url") == booked.JoinUrl);
+        Assert.Contains(CardJson.Buttons(status.Json), a => CardJson.Text(a, "url") == booked.JoinUrl);
         await Assertions.Expect(status.Root).ToContainTextAsync(label);
         await Assertions.Expect(status.Root).ToContainTextAsync(shown);
 
@@ -99,34 +99,22 @@ public sealed class ScheduleAndPreInformationFlowTests(BotAndThreeWindows apps) 
             Pooling = false,
             DefaultTimeout = 30,
         }.ToString();
-        var deadline = DateTime.UtcNow + OutboxTimeout;
-        while (true)
+        var rows = await Eventually.MatchesAsync(async () =>
         {
             var rows = new List<LocalEvent>();
-            await using (var connection = new SqliteConnection(connectionString))
+            await using var connection = new SqliteConnection(connectionString);
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT Organizer, JoinUrl, Cancelled, Start FROM LocalCalendarEvents";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
             {
-                await connection.OpenAsync();
-                await using var command = connection.CreateCommand();
-                command.CommandText = "SELECT Organizer, JoinUrl, Cancelled, Start FROM LocalCalendarEvents";
-                await using var reader = await command.ExecuteReaderAsync();
-                while (await reader.ReadAsync())
-                {
-                    rows.Add(new LocalEvent(reader.GetString(0), reader.GetString(1), reader.GetBoolean(2), FromBinary(reader.GetInt64(3))));
-                }
+                rows.Add(new LocalEvent(reader.GetString(0), reader.GetString(1), reader.GetBoolean(2), FromBinary(reader.GetInt64(3))));
             }
 
-            if (rows.Count > 0)
-            {
-                return Assert.Single(rows);
-            }
-
-            if (DateTime.UtcNow >= deadline)
-            {
-                throw new TimeoutException($"No row in LocalCalendarEvents of {databasePath} within {OutboxTimeout.TotalSeconds} s.");
-            }
-
-            await Task.Delay(500);
-        }
+            return rows;
+        }, rows => rows.Count > 0, $"a row in LocalCalendarEvents of {databasePath}", timeout: OutboxTimeout);
+        return Assert.Single(rows);
     }
 
     /// <summary>EF Core's DateTimeOffsetToBinaryConverter, which the SQLite context uses for every DateTimeOffset, backwards.</summary>

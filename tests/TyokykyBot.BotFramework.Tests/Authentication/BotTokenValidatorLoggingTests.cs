@@ -15,15 +15,15 @@ public class BotTokenValidatorLoggingTests
 
         await bed.ValidateAsync(token);
 
-        var refusal = Assert.Single(bed.Logs.Entries, entry => entry.Message.StartsWith("Bot token refused"));
+        var refusal = Assert.Single(bed.Logs.Records, entry => entry.Text().StartsWith("Bot token refused"));
         Assert.Equal(LogLevel.Information, refusal.Level);
-        Assert.Contains("SecurityTokenInvalidAudienceException", refusal.Message);
-        Assert.All(bed.Logs.Entries, entry =>
+        Assert.Contains("SecurityTokenInvalidAudienceException", refusal.Text());
+        Assert.All(bed.Logs.Records, entry =>
         {
-            Assert.DoesNotContain(token.Split('.')[1], entry.Message);
-            Assert.DoesNotContain(token.Split('.')[2], entry.Message);
-            Assert.DoesNotContain("do-not-log", entry.Message);
-            Assert.DoesNotContain(TokenTestBed.AppId, entry.Message);
+            Assert.DoesNotContain(token.Split('.')[1], entry.Text());
+            Assert.DoesNotContain(token.Split('.')[2], entry.Text());
+            Assert.DoesNotContain("do-not-log", entry.Text());
+            Assert.DoesNotContain(TokenTestBed.AppId, entry.Text());
         });
     }
 
@@ -32,7 +32,7 @@ public class BotTokenValidatorLoggingTests
     {
         await bed.ValidateAsync(bed.Channel.Sign(bed.ChannelToken() with { Issuer = "https://evil.example" }));
 
-        Assert.Contains(bed.Logs.Entries, entry => entry.Level == LogLevel.Warning && entry.Message.Contains("https://evil.example"));
+        Assert.Contains(bed.Logs.Records, entry => entry.Level == LogLevel.Warning && entry.Text().Contains("https://evil.example"));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public class BotTokenValidatorLoggingTests
     {
         await bed.ValidateAsync(bed.Channel.Sign(bed.ChannelToken() with { Issuer = "https://evil.example\r\nWarning: forged\u2028line" }));
 
-        var line = Assert.Single(bed.Logs.Entries, entry => entry.Message.Contains("evil.example")).Message;
+        var line = Assert.Single(bed.Logs.Records, entry => entry.Text().Contains("evil.example")).Text();
         Assert.Contains(@"https://evil.example\r\nWarning: forged\u2028line", line);
         Assert.DoesNotContain('\r', line);
         Assert.DoesNotContain('\n', line);

@@ -124,7 +124,7 @@ public class BotTokenValidatorMetadataTests
         Assert.False(backingOff.IsValid);
         Assert.Equal(0, requestsWhileBackingOff);
         Assert.True(recovered.IsValid, recovered.FailureReason);
-        Assert.Contains(bed.Logs.Entries, entry => entry.Level == LogLevel.Warning && entry.Message.Contains("metadata fetch"));
+        Assert.Contains(bed.Logs.Records, entry => entry.Level == LogLevel.Warning && entry.Text().Contains("metadata fetch"));
     }
 
     [Fact]

@@ -49,7 +49,7 @@ internal sealed class TokenTestBed
 
     public TestMetadataHandler Metadata { get; } = new();
 
-    public ListLoggerProvider Logs { get; } = new();
+    public CapturedLogs Logs { get; } = new();
 
     public TestIssuer Channel { get; }
 

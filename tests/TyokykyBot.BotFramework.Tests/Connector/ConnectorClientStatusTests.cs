@@ -39,7 +39,7 @@ public sealed class ConnectorClientStatusTests : IDisposable
 
         await _host.Client.SendToConversationAsync(ConnectorTestHost.ServiceUrl, "a:1", Message);
 
-        var line = Assert.Single(_host.Logs.Entries, entry => entry.Message.Contains("forged")).Message;
+        var line = Assert.Single(_host.Logs.Records, entry => entry.Text().Contains("forged")).Text();
         Assert.Contains(@"Blocked\r\nInformation: forged\u2028line", line);
         Assert.DoesNotContain('\r', line);
         Assert.DoesNotContain('\n', line);

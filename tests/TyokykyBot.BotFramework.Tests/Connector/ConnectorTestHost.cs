@@ -54,7 +54,7 @@ internal sealed class ConnectorTestHost : IDisposable
 
     public Mock<TokenCredential> Credential { get; } = new();
 
-    public ListLoggerProvider Logs { get; } = new();
+    public CapturedLogs Logs { get; } = new();
 
     public RecordingHandler Handler { get; }
 

@@ -20,7 +20,7 @@ public sealed class CardSubjectMigrationTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("tyokyky-subject-").FullName;
     private string? _postgres;
 
-    [Theory]
+    [SkippableTheory]
     [OnBothDatabases]
     public async Task Migrate_CardsWithoutSubject_CaseLevelOrFirstMeeting(DatabaseProvider provider)
     {

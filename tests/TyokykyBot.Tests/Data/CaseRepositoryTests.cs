@@ -21,7 +21,7 @@ public abstract class CaseRepositoryTests
 
     protected abstract TyokykyDbContext NewContext();
 
-    [Fact]
+    [SkippableFact]
     public async Task FindAsync_AfterAddAndSave_SameCase()
     {
         var c = TestCases.Convened();
@@ -36,7 +36,7 @@ public abstract class CaseRepositoryTests
         Assert.Equal(c.MemoRecipients().Select(p => p.Id), found.MemoRecipients().Select(p => p.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Add_NewCase_ClearColumnsNeutralAndDataProtected()
     {
         var c = TestCases.Convened();
@@ -51,7 +51,7 @@ public abstract class CaseRepositoryTests
         Assert.DoesNotContain("Eeva", record.ProtectedData);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task FindByCodeAsync_CodeInLowerCase_FindsCase()
     {
         var c = TestCases.Convened();
@@ -62,7 +62,7 @@ public abstract class CaseRepositoryTests
         Assert.Equal(c.Id, (await Repository(db).FindByCodeAsync(" " + c.Code.ToLowerInvariant(), default))?.Id);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task FindAsync_UnknownId_Null()
     {
         await using var db = NewContext();
@@ -70,7 +70,7 @@ public abstract class CaseRepositoryTests
         Assert.Null(await Repository(db).FindAsync(Guid.NewGuid(), default));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Update_ConsentRecorded_StateVersionAndOnlyNewAuditStored()
     {
         var c = TestCases.Convened();
@@ -92,7 +92,7 @@ public abstract class CaseRepositoryTests
         Assert.Equal(1, (await Repository(check).FindAsync(c.Id, default))!.LatestConsent?.Number);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Update_AfterAddInSameUnitOfWork_EachAuditEntryOnce()
     {
         var c = TestCases.Convened();
@@ -110,7 +110,7 @@ public abstract class CaseRepositoryTests
         Assert.Equal(["CaseConvened", "ConsentRecorded"], await AuditActionsAsync(check, c.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveChanges_StaleUpdate_ThrowsConcurrencyAndStoresNothingOfIt()
     {
         var c = TestCases.Convened();
@@ -134,7 +134,7 @@ public abstract class CaseRepositoryTests
         Assert.Equal(CaseState.Scheduling, (await Repository(check).FindAsync(c.Id, default))!.State);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task FindAsync_StoredBeforeMeetingFields_LoadsWithDefaultsAndBooks()
     {
         var c = TestCases.Convened();
@@ -164,7 +164,7 @@ public abstract class CaseRepositoryTests
         Assert.Equal(["CaseConvened", "ConsentRecorded", "MeetingBooked"], await AuditActionsAsync(check, c.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Update_MeetingRescheduledWithRolesAndConfirmation_AllReadBack()
     {
         var c = TestCases.Convened();
@@ -194,7 +194,7 @@ public abstract class CaseRepositoryTests
             await AuditActionsAsync(check, c.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Update_CaseNotLoadedHere_Throws()
     {
         await using var db = NewContext();
@@ -202,7 +202,7 @@ public abstract class CaseRepositoryTests
         Assert.Throws<InvalidOperationException>(() => Repository(db).Update(TestCases.Convened()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RecordReadAsync_ThenSave_AuditRowWithActorAndCode()
     {
         var c = TestCases.Convened();
@@ -219,7 +219,7 @@ public abstract class CaseRepositoryTests
         Assert.Equal(("aad-hr", "", _time.GetUtcNow()), (_protector.Unprotect(read.Actor), read.Detail, read.At));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("viewed topics: burnout")]
     [InlineData("Consent-Card")]
     [InlineData("")]
@@ -230,7 +230,7 @@ public abstract class CaseRepositoryTests
         await Assert.ThrowsAsync<ArgumentException>(() => Repository(db).RecordReadAsync(Guid.NewGuid(), "aad-hr", what, default));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task FindAsync_RecordHoldingAnotherCasesData_Throws()
     {
         var (a, b) = (TestCases.Convened(), TestCases.Convened());
@@ -248,7 +248,7 @@ public abstract class CaseRepositoryTests
         await Assert.ThrowsAsync<InvalidDataException>(() => Repository(check).FindAsync(a.Id, default));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task FindAsync_StoredWithAnotherKey_ThrowsNamingKey()
     {
         var c = TestCases.Convened();

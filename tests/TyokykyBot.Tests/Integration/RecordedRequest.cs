@@ -25,8 +25,7 @@ public sealed record RecordedRequest(HttpMethod Method, Uri Uri, string? Authori
     public string Text => Json?.ToJsonString(Readable) ?? Body;
 
     /// <summary>The first Adaptive Card in the posted activity, if any.</summary>
-    public JsonObject? Card => Json?["attachments"]?.AsArray()
-        .FirstOrDefault(a => (string?)a?["contentType"] == "application/vnd.microsoft.card.adaptive")?["content"]?.AsObject();
+    public JsonObject? Card => CardJson.AttachedCard(Json);
 
     public string? CardTitle => (string?)Card?["body"]?.AsArray().FirstOrDefault()?["text"];
 

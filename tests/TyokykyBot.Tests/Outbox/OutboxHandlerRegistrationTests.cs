@@ -19,7 +19,7 @@ public class OutboxHandlerRegistrationTests
         Assert.Contains(nameof(UnbuildableHandler), error.Message, StringComparison.Ordinal);
     }
 
-    [Theory]
+    [SkippableTheory]
     [OnBothDatabases]
     public async Task DispatchDue_OtherKindsHandlerCannotBeBuilt_MessageStillSent(DatabaseProvider provider)
     {

@@ -10,7 +10,7 @@ public sealed class OutboxRetryTests
     private static readonly Func<OutboxMessage, int, Task<OutboxHandlerResult>> ThrottledOnce =
         (_, run) => Task.FromResult(run == 1 ? OutboxHandlerResult.Retry("Throttled") : OutboxHandlerResult.Done);
 
-    [Theory]
+    [SkippableTheory]
     [OnBothDatabases]
     public async Task DispatchDue_Retry_RetriedAfterBackoffNotBefore(DatabaseProvider provider)
     {
@@ -38,7 +38,7 @@ public sealed class OutboxRetryTests
         Assert.Equal(2, sent.Attempts);
     }
 
-    [Theory]
+    [SkippableTheory]
     [OnBothDatabases]
     public async Task DispatchDue_SecondRetry_BackoffDoubles(DatabaseProvider provider)
     {
@@ -55,7 +55,7 @@ public sealed class OutboxRetryTests
         Assert.Equal(OutboxTestBed.Start.AddSeconds(10 + 20), stored.NextAttemptAt);
     }
 
-    [Theory]
+    [SkippableTheory]
     [OnBothDatabases]
     public async Task DispatchDue_RetryAfter_HonouredInsteadOfBackoff(DatabaseProvider provider)
     {
@@ -75,7 +75,7 @@ public sealed class OutboxRetryTests
         Assert.Equal(OutboxOutcomes.Sent, (await bed.FindAsync(message.Id)).Outcome);
     }
 
-    [Theory]
+    [SkippableTheory]
     [OnBothDatabases]
     public async Task DispatchDue_Fail_FailedAndNeverRetried(DatabaseProvider provider)
     {
@@ -94,7 +94,7 @@ public sealed class OutboxRetryTests
         Assert.Equal(OutboxTestBed.Start, stored.CompletedAt);
     }
 
-    [Theory]
+    [SkippableTheory]
     [OnBothDatabases]
     public async Task DispatchDue_MaxAttemptsReached_FailedAndNotRetried(DatabaseProvider provider)
     {
@@ -115,7 +115,7 @@ public sealed class OutboxRetryTests
         Assert.Equal("Throttled", stored.LastError);
     }
 
-    [Theory]
+    [SkippableTheory]
     [OnBothDatabases]
     public async Task DispatchDue_HandlerThrows_RetriedWithNeutralCode(DatabaseProvider provider)
     {

@@ -29,7 +29,7 @@ public sealed class OutboxTestBed : IAsyncDisposable
     private readonly string? folder;
     private bool running;
 
-    private OutboxTestBed(IHost host, string connectionString, ListLoggerProvider logs, string? folder)
+    private OutboxTestBed(IHost host, string connectionString, CapturedLogs logs, string? folder)
     {
         Host = host;
         Logs = logs;
@@ -49,7 +49,7 @@ public sealed class OutboxTestBed : IAsyncDisposable
 
     public ScriptedHandler Handler => Services.GetRequiredService<ScriptedHandler>();
 
-    public ListLoggerProvider Logs { get; }
+    public CapturedLogs Logs { get; }
 
     /// <summary>A bed on a fresh database (a SQLite file in a temp folder, or a new PostgreSQL database).</summary>
     public static Task<OutboxTestBed> CreateAsync(
@@ -98,7 +98,7 @@ public sealed class OutboxTestBed : IAsyncDisposable
         builder.AddFieldProtection();
         builder.AddOutbox();
         var handler = new ScriptedHandler();
-        var logs = new ListLoggerProvider();
+        var logs = new CapturedLogs();
         builder.Services.AddSingleton(new FakeTimeProvider(Start));
         builder.Services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<FakeTimeProvider>());
         builder.Services.AddSingleton(handler);

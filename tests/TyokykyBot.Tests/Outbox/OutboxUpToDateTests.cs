@@ -7,7 +7,7 @@ namespace TyokykyBot.Tests.Outbox;
 /// <summary>A kind whose run renders from the current state does, in one run, the messages of its target already waiting.</summary>
 public sealed class OutboxUpToDateTests
 {
-    [Theory]
+    [SkippableTheory]
     [OnBothDatabases]
     public async Task DispatchDue_WaitingMessagesOfUpToDateKind_OneRunDoesThemLaterOneStillRuns(DatabaseProvider provider)
     {
@@ -38,7 +38,7 @@ public sealed class OutboxUpToDateTests
         Assert.Equal(5, await bed.WithDbAsync(db => db.Outbox.CountAsync(m => m.Outcome == OutboxOutcomes.Sent)));
     }
 
-    [Theory]
+    [SkippableTheory]
     [OnBothDatabases]
     public async Task DispatchDue_OrdinaryKind_EveryMessageRuns(DatabaseProvider provider)
     {

@@ -11,7 +11,7 @@ public sealed class PostgresOutboxConcurrencyTests
 {
     private const int Messages = 200;
 
-    [Fact]
+    [SkippableFact]
     public async Task DispatchDue_TwoInstancesOnOneDatabase_EachMessageHandledExactlyOnce()
     {
         var settings = new Dictionary<string, string?> { ["Outbox:BatchSize"] = "7" };

@@ -65,10 +65,10 @@ public sealed class TelemetryFlowTests(TelemetryTyokykyApp app) : IClassFixture<
         consent["note"] = $"Huom: {canary} – arkaluonteinen muistiinpano.";
         consent["shopStewardText"] = $"{canary}.steward@liitto.example";
         await driver.ClickAsync(TestUser.Mikko, "consent.give", consent);
-        await WaitForAsync(() => app.Graph.Requests.Any(r => r.Route == GraphRoute.CreateEvent && r.Body?.Contains("transactionId") == true), "the event created");
+        await Eventually.TrueAsync(() => app.Graph.Requests.Any(r => r.Route == GraphRoute.CreateEvent && r.Body?.Contains("transactionId") == true), "the event created");
         await driver.ClickAsync(TestUser.Mikko, "consent.withdraw", CaseFlowDriver.CaseData(caseId));
-        await WaitForAsync(() => app.Graph.Requests.Any(r => r.Route == GraphRoute.CancelEvent), "the event cancelled");
-        await WaitForAsync(() => PendingOutbox() == 0, "the outbox drained");
+        await Eventually.TrueAsync(() => app.Graph.Requests.Any(r => r.Route == GraphRoute.CancelEvent), "the event cancelled");
+        await Eventually.TrueAsync(() => PendingOutbox() == 0, "the outbox drained");
 
         await using var scope = app.Services.CreateAsyncScope();
         var code = await scope.ServiceProvider.GetRequiredService<TyokykyDbContext>().Cases.Where(c => c.Id == caseId).Select(c => c.Code).SingleAsync();
@@ -136,14 +136,4 @@ public sealed class TelemetryFlowTests(TelemetryTyokykyApp app) : IClassFixture<
 
     private static IEnumerable<string> Texts(IEnumerable<MetricSnapshot> metrics) =>
         metrics.SelectMany(m => m.MetricPoints.SelectMany(p => Tags(p).Select(t => $"{t.Key}={t.Value}")).Append(m.Name));
-
-    private static async Task WaitForAsync(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(45);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Never saw {what}.");
-            await Task.Delay(50);
-        }
-    }
 }

@@ -11,7 +11,7 @@ namespace TyokykyBot.Tests.Data.Protection;
 public sealed class FieldProtectionExtensionsTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("tyokyky-keys-").FullName;
-    private readonly ListLoggerProvider _logs = new();
+    private readonly CapturedLogs _logs = new();
 
     private string KeyFile => Path.Combine(_root, "data", LocalKeyFile.FileName);
 
@@ -23,7 +23,7 @@ public sealed class FieldProtectionExtensionsTests : IDisposable
         Assert.True(File.Exists(KeyFile));
         if (!OperatingSystem.IsWindows())
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(KeyFile));
-        Assert.Contains(_logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("Encryption__Key"));
+        Assert.Contains(_logs.Records, e => e.Level == LogLevel.Warning && e.Text().Contains("Encryption__Key"));
         var protector = host.Services.GetRequiredService<IFieldProtector>();
         Assert.StartsWith($"v1.{TestKeys.IdOf(File.ReadAllText(KeyFile))}.", protector.Protect("x"));
     }
@@ -50,7 +50,7 @@ public sealed class FieldProtectionExtensionsTests : IDisposable
         using var host = await StartAsync(("Encryption:Key", key));
 
         Assert.False(File.Exists(KeyFile));
-        Assert.DoesNotContain(_logs.Entries, e => e.Level >= LogLevel.Warning);
+        Assert.DoesNotContain(_logs.Records, e => e.Level >= LogLevel.Warning);
         Assert.StartsWith($"v1.{TestKeys.IdOf(key)}.", host.Services.GetRequiredService<IFieldProtector>().Protect("x"));
     }
 

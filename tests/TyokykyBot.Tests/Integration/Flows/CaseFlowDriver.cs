@@ -89,21 +89,8 @@ public sealed class CaseFlowDriver(TyokykyApp app)
     public static string ChannelConversationId => ActivityFixtures.ChannelMessage("").ConversationId();
 
     /// <summary>Waits (real time, the dispatcher runs in the background) until the connector has seen a matching request.</summary>
-    public async Task<RecordedRequest> WaitForAsync(Func<RecordedRequest, bool> match, string what, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(45));
-        while (DateTime.UtcNow < deadline)
-        {
-            if (Connector.Requests.FirstOrDefault(match) is { } found)
-            {
-                return found;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"The connector never received {what}.");
-    }
+    public Task<RecordedRequest> WaitForAsync(Func<RecordedRequest, bool> match, string what, TimeSpan? timeout = null) =>
+        Eventually.FoundAsync(() => Connector.Requests.FirstOrDefault(match), $"the connector to receive {what}", timeout);
 
     public static JsonObject ConveneData(string employeeText = "Mikko Korhonen", int startInDays = 7) => new()
     {

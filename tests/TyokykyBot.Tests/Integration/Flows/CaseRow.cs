@@ -17,18 +17,8 @@ public sealed record CaseRow(string Code, string State, int Version, string Data
     }
 
     /// <summary>The outbox works in the background; waits (real time) until the case is in <paramref name="state"/>.</summary>
-    public static async Task<CaseRow> WaitForStateAsync(TyokykyApp app, Guid caseId, string state)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(45);
-        while (true)
-        {
-            var row = await ReadAsync(app, caseId);
-            if (row.State == state)
-                return row;
-            Assert.True(DateTime.UtcNow < deadline, $"the case never reached {state} (is {row.State})");
-            await Task.Delay(50);
-        }
-    }
+    public static Task<CaseRow> WaitForStateAsync(TyokykyApp app, Guid caseId, string state) =>
+        Eventually.MatchesAsync(() => ReadAsync(app, caseId), row => row.State == state, $"the case to reach {state}", row => row.State);
 
     public static async Task<int> CountAsync(TyokykyApp app)
     {

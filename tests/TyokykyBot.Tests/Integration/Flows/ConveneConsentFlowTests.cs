@@ -14,7 +14,7 @@ public abstract class ConveneConsentFlowTests<TApp>(TApp app) where TApp : Tyoky
 {
     private readonly CaseFlowDriver driver = new(app);
 
-    [Fact]
+    [SkippableFact]
     public async Task Neuvottelu_InPersonalChat_RepliesWithConveneCard()
     {
         await driver.SayAsync(TestUser.Aino, "/neuvottelu");
@@ -28,7 +28,7 @@ public abstract class ConveneConsentFlowTests<TApp>(TApp app) where TApp : Tyoky
         Assert.Contains("length", inputs);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Convene_InvalidInput_ComesBackOnTheSameCardWithErrorBesideTheField()
     {
         var data = CaseFlowDriver.ConveneData(employeeText: "Ei Ketään Tällaista");
@@ -42,7 +42,7 @@ public abstract class ConveneConsentFlowTests<TApp>(TApp app) where TApp : Tyoky
         Assert.Equal(casesBefore, await CountCasesAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ConveneThenConsent_WholePath_DeliversCardsAndKeepsStatusCurrent()
     {
         await driver.InstallAsync(TestUser.Mikko);
@@ -97,7 +97,7 @@ public abstract class ConveneConsentFlowTests<TApp>(TApp app) where TApp : Tyoky
         await WaitForUpdatesAsync(caseId, expectedAtLeast: 3);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Consent_RemoteUnansweredAndUnknownTopic_FieldErrorsOnTheCardNothingRecorded()
     {
         var caseId = CardJson.CaseIdIn(CardJson.CardOf(await driver.ConveneAsync(TestUser.Aino, CaseFlowDriver.ConveneData(), "aino-invalid-consent-card")));
@@ -124,7 +124,7 @@ public abstract class ConveneConsentFlowTests<TApp>(TApp app) where TApp : Tyoky
         Assert.Contains("consent.change", summary.ToJsonString());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Decline_EmployeeSaysNotNow_ConvenerHearsOnlyNoConsent()
     {
         await driver.InstallAsync(TestUser.Mikko);
@@ -164,11 +164,8 @@ public abstract class ConveneConsentFlowTests<TApp>(TApp app) where TApp : Tyoky
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TyokykyDbContext>();
-        var deadline = DateTime.UtcNow.AddSeconds(45);
-        while (await db.Outbox.AsNoTracking().CountAsync(o => o.CaseId == caseId && o.Kind == "status.update" && o.Outcome == "Sent") < expectedAtLeast)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "status updates were not all sent");
-            await Task.Delay(50);
-        }
+        await Eventually.MatchesAsync(
+            () => db.Outbox.AsNoTracking().CountAsync(o => o.CaseId == caseId && o.Kind == "status.update" && o.Outcome == "Sent"),
+            sent => sent >= expectedAtLeast, $"{expectedAtLeast} status updates sent", sent => $"{sent} sent");
     }
 }

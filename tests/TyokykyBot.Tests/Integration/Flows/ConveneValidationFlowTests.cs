@@ -5,7 +5,6 @@ using TyokykyBot.Cards;
 using TyokykyBot.Convening;
 using TyokykyBot.Data;
 using TyokykyBot.Localization;
-using CardQuery = TyokykyBot.Tests.Cards.CardJson;
 
 namespace TyokykyBot.Tests.Integration.Flows;
 
@@ -31,7 +30,7 @@ public sealed class ConveneValidationFlowTests(TyokykyApp app) : IClassFixture<T
         Assert.Equal(Message(CaseField.Employee, CaseErrorCode.NotFound, "Mikko Korhonen"), Under(card, "employeeText"));
         Assert.Equal(Message(CaseField.OccupationalHealth, CaseErrorCode.InvalidEmail), Under(card, "ohEmails"));
         Assert.Equal(Message(CaseField.WindowEnd, CaseErrorCode.NoWorkingTime), Under(card, "windowEnd"));
-        Assert.Equal("Mikko Korhnen", (string?)CardQuery.ById(card, "employeeText")["value"]);
+        Assert.Equal("Mikko Korhnen", (string?)CardJson.ById(card, "employeeText")["value"]);
         Assert.Equal(casesBefore, await CountCasesAsync());
     }
 
@@ -54,11 +53,11 @@ public sealed class ConveneValidationFlowTests(TyokykyApp app) : IClassFixture<T
         var card = CardJson.CardOf(await driver.ConveneAsync(TestUser.Aino, data));
 
         Assert.Equal(Message(CaseField.Employee, CaseErrorCode.InputTooLong), Under(card, "employeeText"));
-        Assert.Null(CardQuery.ById(card, "employeeText")["value"]);
-        Assert.Equal(ConveneLimits.PersonText, (int?)CardQuery.ById(card, "employeeText")["maxLength"]);
+        Assert.Null(CardJson.ById(card, "employeeText")["value"]);
+        Assert.Equal(ConveneLimits.PersonText, (int?)CardJson.ById(card, "employeeText")["maxLength"]);
     }
 
-    private static string? Under(System.Text.Json.Nodes.JsonObject card, string inputId) => (string?)CardQuery.After(card, inputId)["text"];
+    private static string? Under(System.Text.Json.Nodes.JsonObject card, string inputId) => (string?)CardJson.After(card, inputId)["text"];
 
     private static string Message(string field, CaseErrorCode code, string? detail = null) =>
         FieldErrors.Message(new ValidationError(field, code, detail), UiLanguage.Finnish);

@@ -36,7 +36,7 @@ public sealed class PrivacyCanaryFlowTests(TyokykyApp app) : IClassFixture<Tyoky
 
         Assert.All(driver.Connector.Requests.Where(IsChannel), r => Assert.DoesNotContain(canary, r.Body));
         Assert.Contains(driver.Connector.Requests, IsChannel);
-        Assert.DoesNotContain(app.Logs.Lines, line => line.Contains(canary, StringComparison.Ordinal));
+        app.Logs.AssertNoLineContains(canary);
         AssertNotInDatabaseFiles();
     }
 

@@ -14,7 +14,7 @@ public abstract class RepeatedClickFlowTests<TApp>(TApp app) where TApp : Tyokyk
 {
     private readonly CaseFlowDriver driver = new(app);
 
-    [Fact]
+    [SkippableFact]
     public async Task Convene_SameCardTwiceAndTwoConcurrentSubmits_OneCaseEachAndOneConsentCard()
     {
         await driver.InstallAsync(TestUser.Mikko);
@@ -35,7 +35,7 @@ public abstract class RepeatedClickFlowTests<TApp>(TApp app) where TApp : Tyokyk
         Assert.Single(driver.Connector.Requests, r => r.Method == HttpMethod.Post && r.Body.Contains(code) && r.Body.Contains(first.ToString()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TwoCases_SameConvener_EachStatusCardStaysItsOwnMessage()
     {
         await driver.InstallAsync(TestUser.Mikko);
@@ -59,7 +59,7 @@ public abstract class RepeatedClickFlowTests<TApp>(TApp app) where TApp : Tyokyk
             r => Assert.DoesNotContain(mikkosCode, r.Body));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ConveneAgain_EmployeeHasAnOpenCase_CoveredConvenerSeesItOthersConveneAndTheEmployeeIsTold()
     {
         await driver.InstallAsync(TestUser.Mikko);
@@ -89,7 +89,7 @@ public abstract class RepeatedClickFlowTests<TApp>(TApp app) where TApp : Tyokyk
         Assert.DoesNotContain(driver.Connector.Requests, r => r.Body.Contains(openCode) && r.Uri.AbsolutePath.Contains(Uri.EscapeDataString(TestUser.Sanna.PersonalConversationId)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Consent_DoubleAndConcurrentGives_OneVersion()
     {
         await driver.InstallAsync(TestUser.Mikko);
@@ -103,7 +103,7 @@ public abstract class RepeatedClickFlowTests<TApp>(TApp app) where TApp : Tyokyk
         Assert.Equal(1, (await CaseRow.ReadAsync(app, caseId)).ConsentRecorded);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Reschedule_DoubleClickOnOneCard_OneNewRevision()
     {
         await driver.InstallAsync(TestUser.Mikko);
@@ -123,7 +123,7 @@ public abstract class RepeatedClickFlowTests<TApp>(TApp app) where TApp : Tyokyk
         Assert.Single(await AuditAsync(caseId), a => a == "MeetingRescheduleRequested");
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("stranger", "consent.give")]
     [InlineData("oh", "consent.withdraw")]
     [InlineData("oh", "meeting.cancel")]
@@ -148,14 +148,14 @@ public abstract class RepeatedClickFlowTests<TApp>(TApp app) where TApp : Tyokyk
         Assert.Equal(before.AuditCount + 1, after.AuditCount);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ConveneSubmit_FromAChannel_NeutralThereAndNothingEverReachesTheChannelAfterwards()
     {
         await driver.InstallAsync(TestUser.Mikko);
         await driver.InstallAsync(TestUser.Aino);
         await driver.CloseOpenCasesAsync();
         var answer = CardJson.CardOf(await driver.ClickInChannelAsync(TestUser.Aino, "convene.submit", CaseFlowDriver.ConveneData(), "channel-card"));
-        Assert.Equal(Texts.Get("Convene.ChannelNeutral", UiLanguage.Finnish), (string?)answer["body"]![0]!["text"]);
+        Assert.Equal(Texts.Get("Convene.ChannelNeutral", UiLanguage.Finnish), CardJson.Title(answer));
         var caseId = await CaseOfTheConsentCardAsync();
         var code = (await CaseRow.ReadAsync(app, caseId)).Code;
 
@@ -172,7 +172,7 @@ public abstract class RepeatedClickFlowTests<TApp>(TApp app) where TApp : Tyokyk
         Assert.DoesNotContain(driver.Connector.Requests, r => r.Uri.AbsolutePath.Contains(channel) || r.Body.Contains(CaseFlowDriver.ChannelConversationId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PreInformation_AfterAMoveAndAWithdrawal_UpdatedInPlaceAndNoLinkLeft()
     {
         await driver.InstallAsync(TestUser.Mikko);
@@ -209,38 +209,27 @@ public abstract class RepeatedClickFlowTests<TApp>(TApp app) where TApp : Tyokyk
     private static bool ShowsADayFrom(string text, DateTime from) =>
         Enumerable.Range(0, 20).Select(d => from.AddDays(d).ToString("d.M.yyyy", System.Globalization.CultureInfo.InvariantCulture)).Any(day => text.Contains(day + " "));
 
-    private async Task<string> PreInformationCardAsync(Guid caseId, TestUser reader)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(45);
-        while (true)
+    private Task<string> PreInformationCardAsync(Guid caseId, TestUser reader) =>
+        Eventually.FoundAsync(async () =>
         {
             await using var scope = app.Services.CreateAsyncScope();
             var key = scope.ServiceProvider.GetRequiredService<PersonPseudonyms>().Of(reader.AadObjectId);
-            var id = await scope.ServiceProvider.GetRequiredService<TyokykyDbContext>().CaseCards.AsNoTracking()
+            return await scope.ServiceProvider.GetRequiredService<TyokykyDbContext>().CaseCards.AsNoTracking()
                 .Where(c => c.CaseId == caseId && c.Purpose == "PreInformation" && c.RecipientKey == key)
                 .Select(c => c.ActivityId).FirstOrDefaultAsync();
-            if (id is not null)
-                return id;
-            Assert.True(DateTime.UtcNow < deadline, $"no pre-information for {reader.Name}");
-            await Task.Delay(50);
-        }
-    }
+        }, $"pre-information for {reader.Name}");
 
     private async Task<Guid> CaseOfTheConsentCardAsync()
     {
-        var deadline = DateTime.UtcNow.AddSeconds(45);
-        while (true)
+        var caseId = await Eventually.MatchesAsync(async () =>
         {
             await using var scope = app.Services.CreateAsyncScope();
             var employee = scope.ServiceProvider.GetRequiredService<PersonPseudonyms>().Of(TestUser.Mikko.AadObjectId);
-            var ids = await scope.ServiceProvider.GetRequiredService<TyokykyDbContext>().Outbox.AsNoTracking()
+            return await scope.ServiceProvider.GetRequiredService<TyokykyDbContext>().Outbox.AsNoTracking()
                 .Where(o => o.Kind == "consent.deliver" && o.Target == employee).OrderByDescending(o => o.CreatedAt)
                 .Select(o => o.CaseId).FirstOrDefaultAsync();
-            if (ids is { } id)
-                return id;
-            Assert.True(DateTime.UtcNow < deadline, "no case was convened");
-            await Task.Delay(50);
-        }
+        }, id => id is not null, "a convened case's consent card");
+        return caseId!.Value;
     }
 
     private async Task<Guid> ConveneAsync() =>

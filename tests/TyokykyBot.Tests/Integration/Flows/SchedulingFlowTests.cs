@@ -14,7 +14,7 @@ public abstract class SchedulingFlowTests<TApp>(TApp app) where TApp : TyokykyAp
 {
     private readonly CaseFlowDriver driver = new(app);
 
-    [Fact]
+    [SkippableFact]
     public async Task Consent_ThenWithdraw_BooksOnceSendsPreInformationAndCancels()
     {
         await driver.InstallAsync(TestUser.Mikko);
@@ -58,10 +58,12 @@ public abstract class SchedulingFlowTests<TApp>(TApp app) where TApp : TyokykyAp
         await WaitForCancelledEventAsync(caseId);
 
         Assert.Single(await EventsAsync(caseId));
-        Assert.Contains("MeetingEventCancelled", await AuditAsync(caseId));
+        // The case records the cancellation after the calendar has cancelled the event.
+        await Eventually.MatchesAsync(() => AuditAsync(caseId), audit => audit.Contains("MeetingEventCancelled"),
+            "the cancellation in the audit log", audit => string.Join(", ", audit));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ConvenerCancels_MeetingBooked_EventCancelledAndOthersCannot()
     {
         await driver.InstallAsync(TestUser.Mikko);
@@ -80,7 +82,7 @@ public abstract class SchedulingFlowTests<TApp>(TApp app) where TApp : TyokykyAp
         await WaitForCancelledEventAsync(caseId);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ConvenerControls_RolesAndReschedule_OnlyTheConvenerAndTheEventMoves()
     {
         await driver.InstallAsync(TestUser.Mikko);
@@ -106,12 +108,8 @@ public abstract class SchedulingFlowTests<TApp>(TApp app) where TApp : TyokykyAp
         var audit = await AuditAsync(caseId);
         Assert.Single(audit, a => a == "MeetingRolesSet");
         Assert.Contains("MeetingRefused", audit);
-        var deadline = DateTime.UtcNow.AddSeconds(45);
-        while ((await EventsAsync(caseId)).Single().Start == firstStart || await StateAsync(caseId) != "Scheduled")
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the event was never moved");
-            await Task.Delay(50);
-        }
+        await Eventually.TrueAsync(
+            async () => (await EventsAsync(caseId)).Single().Start != firstStart && await StateAsync(caseId) == "Scheduled", "the event to move");
 
         var calendarEvent = (await EventsAsync(caseId)).Single();
         Assert.True(calendarEvent.Start > DateTimeOffset.UtcNow.AddDays(29));
@@ -153,23 +151,10 @@ public abstract class SchedulingFlowTests<TApp>(TApp app) where TApp : TyokykyAp
         return await scope.ServiceProvider.GetRequiredService<TyokykyDbContext>().Cases.Where(c => c.Id == caseId).Select(c => c.Code).SingleAsync();
     }
 
-    private async Task WaitForCancelledEventAsync(Guid caseId)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(45);
-        while (!(await EventsAsync(caseId)).Single().Cancelled)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the event was never cancelled");
-            await Task.Delay(50);
-        }
-    }
+    private Task WaitForCancelledEventAsync(Guid caseId) =>
+        Eventually.TrueAsync(async () => (await EventsAsync(caseId)).Single().Cancelled, "the event to be cancelled");
 
-    private async Task WaitForStateAsync(Guid caseId, string state)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(45);
-        while (await StateAsync(caseId) != state)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"the case never reached {state}: {await OutboxAsync(caseId)}");
-            await Task.Delay(50);
-        }
-    }
+    private Task WaitForStateAsync(Guid caseId, string state) =>
+        Eventually.MatchesAsync(async () => (State: await StateAsync(caseId), Outbox: await OutboxAsync(caseId)),
+            seen => seen.State == state, $"the case to reach {state}", seen => $"{seen.State}; outbox {seen.Outbox}");
 }

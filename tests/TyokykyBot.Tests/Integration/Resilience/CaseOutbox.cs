@@ -22,19 +22,8 @@ public static class CaseOutbox
     }
 
     /// <summary>Waits (real time) until the case's one message of <paramref name="kind"/> is Sent or Failed.</summary>
-    public static async Task<OutboxMessage> FinishedAsync(TyokykyApp app, Guid caseId, string kind, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
-        while (true)
-        {
-            var row = await RowAsync(app, caseId, kind);
-            if (row.Outcome is not null)
-            {
-                return row;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"The {kind} message was still pending after its attempts ({row.Attempts}, last error {row.LastError}).");
-            await Task.Delay(50);
-        }
-    }
+    public static Task<OutboxMessage> FinishedAsync(TyokykyApp app, Guid caseId, string kind, TimeSpan? timeout = null) =>
+        Eventually.MatchesAsync(
+            () => RowAsync(app, caseId, kind), row => row.Outcome is not null, $"the {kind} message to be sent or fail",
+            row => $"still pending after {row.Attempts} attempts, last error {row.LastError}", timeout ?? TimeSpan.FromSeconds(15));
 }

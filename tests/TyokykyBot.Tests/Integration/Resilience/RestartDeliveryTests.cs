@@ -14,7 +14,7 @@ namespace TyokykyBot.Tests.Integration.Resilience;
 /// </summary>
 public sealed class RestartDeliveryTests
 {
-    [Theory]
+    [SkippableTheory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
     public async Task ConsentCardDelivery_AppStoppedBetweenCommitAndSend_DeliveredOnceAfterRestart(DatabaseProvider provider)
