@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using TyokykyBot.Cards;
 using TyokykyBot.Cases;
 using TyokykyBot.Localization;
@@ -16,7 +15,7 @@ public static class ConsentCard
     private static readonly string[] Placed =
         [CaseField.Topics, CaseField.AllowedAttendees, CaseField.ShopSteward, CaseField.MemoRecipients, ConsentFields.Remote, CaseField.Note];
 
-    public static JsonObject Create(ConsentCardModel model, UiLanguage language)
+    public static AdaptiveCard Create(ConsentCardModel model, UiLanguage language)
     {
         var c = model.Case;
         var values = model.Values ?? ConsentFormValues.FromLatest(c);

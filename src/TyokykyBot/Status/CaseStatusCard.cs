@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using TyokykyBot.Cards;
 using TyokykyBot.Cases;
 using TyokykyBot.Localization;
@@ -13,10 +12,10 @@ namespace TyokykyBot.Status;
 /// </summary>
 public static class CaseStatusCard
 {
-    public static JsonObject Create(Case c, string? readerAadObjectId, UiLanguage language) =>
+    public static AdaptiveCard Create(Case c, string? readerAadObjectId, UiLanguage language) =>
         Create(c, Disclosure.For(c, readerAadObjectId), language);
 
-    public static JsonObject Create(Case c, CaseAccess access, UiLanguage language)
+    public static AdaptiveCard Create(Case c, CaseAccess access, UiLanguage language)
     {
         ArgumentNullException.ThrowIfNull(c);
         ArgumentNullException.ThrowIfNull(access);
@@ -49,7 +48,7 @@ public static class CaseStatusCard
             facts.Add((T("Meeting.Attendees", language), string.Join(", ", c.Attendees().Select(p => p.Person.DisplayName))));
         }
 
-        var actions = new List<JsonNode?>();
+        var actions = new List<AdaptiveAction>();
         if (access.SeesJoinLink && c.Meeting?.JoinUrl is { Length: > 0 } joinUrl)
             actions.Add(CardActions.OpenUrl(T("Meeting.Join", language), joinUrl));
         actions.Add(refresh);
