@@ -63,5 +63,30 @@ public static class CardInputs
         };
     }
 
+    /// <summary>
+    /// A list of directory people longer than this becomes a search: a long static list would carry
+    /// the card past what Teams posts (28 KB), and is no easier to pick from.
+    /// </summary>
+    public const int MaxListed = 20;
+
+    /// <summary>
+    /// The listed people to choose from, or nothing when there is nobody; past <see cref="MaxListed"/>,
+    /// a <see cref="DataQuery.People"/> search that keeps only the chosen ones as static choices.
+    /// A single choice filters as the user types; a static multi-select stays a plain drop-down.
+    /// </summary>
+    public static ChoiceSetInput? PeopleList(
+        string id, string label, IReadOnlyList<(string Title, string Value)> people, IReadOnlyList<string> chosen, string searchPlaceholder,
+        bool multiSelect = false, string? placeholder = null)
+    {
+        var value = chosen.Count == 0 ? null : string.Join(',', chosen);
+        if (people.Count <= MaxListed)
+            return people.Count == 0 ? null : Choices(id, label, people, value, multiSelect, style: multiSelect ? "compact" : "filtered", placeholder: placeholder);
+        var kept = people.Where(p => chosen.Contains(p.Value, StringComparer.OrdinalIgnoreCase));
+        return Choices(id, label, kept, value, multiSelect, style: "filtered", placeholder: searchPlaceholder) with
+        {
+            ChoicesData = new DataQuery(DataQuery.People),
+        };
+    }
+
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

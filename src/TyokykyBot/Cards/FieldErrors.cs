@@ -28,6 +28,7 @@ public static class FieldErrors
     public static string Message(ValidationError error, UiLanguage language) => (error.Field, error.Code) switch
     {
         (CaseField.WindowEnd, CaseErrorCode.TooLong) => Format("FieldError.WindowTooLong", language, ConveneRules.MaxWindowDays),
+        (_, CaseErrorCode.TooMany) => Format("FieldError.TooMany", language, ConveneRules.MaxParticipants),
         (CaseField.Note, CaseErrorCode.TooLong) => Format("FieldError.NoteTooLong", language, ConsentDraft.MaxNoteLength),
         (CaseField.Convener, CaseErrorCode.RoleNotAllowed) => Texts.Get("FieldError.ConvenerRoleNotAllowed", language),
         (CaseField.Convener, CaseErrorCode.NotEmployeesSupervisor) => Texts.Get("FieldError.ConvenerNotEmployeesSupervisor", language),

@@ -26,14 +26,14 @@ public static class ConsentCard
         var card = AdaptiveCard.Create(
         [
             AdaptiveCard.Title(string.Format(language.Culture, T("Title"), c.Code)),
-            AdaptiveCard.Text(string.Format(language.Culture, T(changing ? "IntroChange" : "Intro"), c.Convener.DisplayName, Role(c.ConvenerRole))),
+            AdaptiveCard.Text(string.Format(language.Culture, T(changing ? "IntroChange" : "Intro"), CardText.Name(c.Convener.DisplayName), Role(c.ConvenerRole))),
             model.OtherOpenCases.Count > 0
                 ? AdaptiveCard.Text(string.Format(language.Culture, T("OtherOpenCase"), string.Join(", ", model.OtherOpenCases)))
                 : null,
             FieldErrors.Others(model.Errors, language, Placed),
             AdaptiveCard.Heading(T("CoreGroup")),
             AdaptiveCard.Facts(c.Participants.Where(p => p.IsCore && p.Role != CaseRole.Employee)
-                .Select(p => (p.Person.DisplayName, Role(p.Role)))),
+                .Select(p => (CardText.Name(p.Person.DisplayName), Role(p.Role)))),
             .. ConsentCardSections.Topics(model.Seeds, values, changing, language),
             FieldErrors.Block(model.Errors, language, CaseField.Topics, CaseField.Topics),
             .. ConsentCardSections.Attendees(c, values, language, Role),

@@ -32,23 +32,21 @@ internal static class ConsentCardSections
         yield return AdaptiveCard.Heading(T("Attendees", language));
         yield return AdaptiveCard.Text(T("AttendeesHint", language), subtle: true);
         foreach (var p in proposed)
-            yield return CardInputs.Toggle(ConsentFields.Attendee(p.Id), $"{p.Person.DisplayName} ({role(p.Role)})", values.AllowedAttendeeIds.Contains(p.Id));
+            yield return CardInputs.Toggle(ConsentFields.Attendee(p.Id), $"{CardText.Name(p.Person.DisplayName)} ({role(p.Role)})", values.AllowedAttendeeIds.Contains(p.Id));
     }
 
     /// <summary>
-    /// The employee's own choice, none unless they make one: the list of the directory's shop
-    /// stewards, filtered as the employee types (only a steward may be chosen, so not the whole
-    /// directory's search), and the typed fallback beside it.
+    /// The employee's own choice, none unless they make one: the directory's shop stewards, filtered
+    /// as the employee types (only a steward may be chosen, so the whole directory is searched only
+    /// when the list is too long to send), and the typed fallback beside it.
     /// </summary>
     public static IEnumerable<CardElement> ShopSteward(IReadOnlyList<DirectoryPerson> stewards, ConsentFormValues values, UiLanguage language)
     {
-        var choices = stewards.Select(s => (Title: s.DisplayName, Value: PersonRefs.ChoiceValue(s))).ToList();
+        var choices = stewards.Select(s => (Title: CardText.Name(s.DisplayName), Value: PersonRefs.ChoiceValue(s))).ToList();
         var listed = values.ShopSteward is { } chosen && choices.Any(ch => string.Equals(ch.Value, chosen, StringComparison.OrdinalIgnoreCase));
-        if (choices.Count > 0)
-        {
-            yield return CardInputs.Choices(ConsentFields.ShopSteward, T("ShopSteward", language),
-                choices, listed ? values.ShopSteward : null, style: "filtered", placeholder: T("ShopStewardNone", language));
-        }
+        if (CardInputs.PeopleList(ConsentFields.ShopSteward, T("ShopSteward", language), choices,
+                listed ? [values.ShopSteward!] : [], Texts.Get("Card.PersonSearch", language), placeholder: T("ShopStewardNone", language)) is { } list)
+            yield return list;
         yield return CardInputs.Text(ConsentFields.ShopStewardText, Texts.Get("Card.PersonFallback", language),
             values.ShopStewardText ?? (listed ? null : values.ShopSteward), maxLength: ConsentDraft.MaxShopStewardTextLength);
     }
@@ -59,7 +57,7 @@ internal static class ConsentCardSections
         foreach (var p in c.Participants.Where(p => p.IsCore || p.Role.MayBeProposed()))
         {
             var title = p.Role == CaseRole.Employee ? "MemoSelf" : p.IsCore ? null : "MemoIfAttending";
-            var text = title is null ? p.Person.DisplayName : string.Format(language.Culture, T(title, language), p.Person.DisplayName);
+            var text = title is null ? CardText.Name(p.Person.DisplayName) : string.Format(language.Culture, T(title, language), CardText.Name(p.Person.DisplayName));
             yield return CardInputs.Toggle(ConsentFields.Memo(p.Id), text, values.MemoRecipientIds.Contains(p.Id));
         }
         yield return CardInputs.Toggle(ConsentFields.MemoShopSteward, T("MemoShopSteward", language), values.MemoToShopSteward);

@@ -30,7 +30,7 @@ public static class ConsentSummaryCard
     {
         string T(string key) => Texts.Get("Consent.Summary." + key, language);
         string YesNo(bool value) => Texts.Get(value ? "Card.Yes" : "Card.No", language);
-        string Person(Participant p) => $"{p.Person.DisplayName} ({seeds.Label(p.Role, language.Code)})";
+        string Person(Participant p) => $"{CardText.Name(p.Person.DisplayName)} ({seeds.Label(p.Role, language.Code)})";
         var topics = version.Topics.Select(seeds.FindConsentTopic).OfType<ConsentTopic>().Select(t => t.Label.Get(language.Code));
         var facts = new List<(string, string)>();
         if (c.Mode == MeetingMode.Remote)

@@ -41,11 +41,11 @@ public static class ConveneCard
             AdaptiveCard.Text(T("SupervisorHint"), subtle: true),
             Listed(ConveneFields.OccupationalHealth, T("Oh"),
                 model.OccupationalHealth.Select(p => Choice(p, model.Roles, [RoleIds.OhPhysician, RoleIds.OhNurse], language)),
-                values.OccupationalHealth),
+                values.OccupationalHealth, language),
             CardInputs.Text(ConveneFields.OhEmails, T("OhEmails"), values.OhEmails, maxLength: ConveneLimits.OhEmails),
             Errors(ConveneFields.OccupationalHealth, CaseField.OccupationalHealth),
             Listed(ConveneFields.Others, T("Others"),
-                model.Proposable.Select(p => Choice(p, model.Roles, [RoleIds.Hr, RoleIds.Other], language)), values.Others),
+                model.Proposable.Select(p => Choice(p, model.Roles, [RoleIds.Hr, RoleIds.Other], language)), values.Others, language),
             Errors(ConveneFields.Others, CaseField.Others),
             AdaptiveCard.Text(T("OthersHint"), subtle: true),
             CardInputs.Choices(ConveneFields.Kind, T("Kind"),
@@ -81,16 +81,14 @@ public static class ConveneCard
                 model.ConvenerRoles.Select(r => (r.Label.Get(language.Code), r.Id)),
                 model.Values.ConvenerRole ?? model.ConvenerRoles[0].Id).Required(required);
 
-    private static ChoiceSetInput? Listed(string id, string label, IEnumerable<(string, string)> choices, string? value)
-    {
-        var input = CardInputs.Choices(id, label, choices, value, multiSelect: true);
-        return input.Choices.Count == 0 ? null : input;
-    }
+    /// <summary>Either way the resolver checks each chosen person's role.</summary>
+    private static ChoiceSetInput? Listed(string id, string label, IEnumerable<(string Title, string Value)> choices, string? value, UiLanguage language) =>
+        CardInputs.PeopleList(id, label, [.. choices], ConveneFormValues.Split(value), Texts.Get("Card.PersonSearch", language), multiSelect: true);
 
     private static CardInput[] Person(
         ConveneCardModel model, UiLanguage language, string pickerId, string textId, string label, string? picked, string? typed) =>
     [
-        CardInputs.PersonSearch(pickerId, label, picked, picked is null ? null : model.KnownNames.GetValueOrDefault(picked),
+        CardInputs.PersonSearch(pickerId, label, picked, picked is not null && model.KnownNames.GetValueOrDefault(picked) is { } name ? CardText.Name(name) : null,
             Texts.Get("Card.PersonSearch", language)),
         CardInputs.Text(textId, Texts.Get("Card.PersonFallback", language), typed, maxLength: ConveneLimits.PersonText),
     ];
@@ -99,11 +97,14 @@ public static class ConveneCard
     /// Name, role and organisation. The role is the one that puts the person on this list, named in
     /// the reader's language; the directory's job title only when the seeds know no such role.
     /// </summary>
+    private const int MaxChoiceTitle = 100;
+
     private static (string, string) Choice(DirectoryPerson person, IReadOnlyList<RoleDefinition> roles, string[] listedBy, UiLanguage language)
     {
         var role = roles.FirstOrDefault(r => listedBy.Contains(r.Id, StringComparer.Ordinal) && person.CanTake(r.Id));
         var described = role?.Label.Get(language.Code) ?? person.JobTitle;
-        return (string.Join(", ", new[] { person.DisplayName, described, person.Organisation }.Where(s => !string.IsNullOrWhiteSpace(s))),
+        var title = string.Join(", ", new[] { CardText.Name(person.DisplayName), described, person.Organisation }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        return (CardText.Shorten(title, MaxChoiceTitle),
             People.PersonRefs.ChoiceValue(person));
     }
 

@@ -35,8 +35,8 @@ public static class PreInformationCard
                     ? Texts.Get("Status.Meeting.Remote", language)
                     : c.Place ?? Texts.Get("Status.Meeting.PlaceMissing", language)),
                 (Texts.Get("PreInfo.YourRole", language), seeds.Label(reader.Role, language.Code)),
-                (Texts.Get("Status.Meeting.Chair", language), c.Chair?.Person.DisplayName ?? open),
-                (Texts.Get("Status.Meeting.Secretary", language), c.Secretary?.Person.DisplayName ?? open),
+                (Texts.Get("Status.Meeting.Chair", language), c.Chair is { } chair ? CardText.Name(chair.Person.DisplayName) : open),
+                (Texts.Get("Status.Meeting.Secretary", language), c.Secretary is { } secretary ? CardText.Name(secretary.Person.DisplayName) : open),
             ]),
             AdaptiveCard.Heading(Texts.Get("PreInfo.Topics", language)),
         };

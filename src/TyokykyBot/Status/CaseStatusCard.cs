@@ -29,7 +29,7 @@ public static class CaseStatusCard
         var status = c.Status();
         var facts = new List<(string, string)>
         {
-            (T("Employee", language), c.Employee.Person.DisplayName),
+            (T("Employee", language), CardText.Name(c.Employee.Person.DisplayName)),
             (T("State", language), T("State." + status.State, language)),
             (T("Consent", language), T("Consent." + status.Consent, language)),
         };
@@ -42,10 +42,10 @@ public static class CaseStatusCard
         if (access.SeesAttendees && status.Consent == ConsentStatus.Given)
         {
             if (c.Chair is { } chair)
-                facts.Add((T("Meeting.Chair", language), chair.Person.DisplayName));
+                facts.Add((T("Meeting.Chair", language), CardText.Name(chair.Person.DisplayName)));
             if (c.Secretary is { } secretary)
-                facts.Add((T("Meeting.Secretary", language), secretary.Person.DisplayName));
-            facts.Add((T("Meeting.Attendees", language), string.Join(", ", c.Attendees().Select(p => p.Person.DisplayName))));
+                facts.Add((T("Meeting.Secretary", language), CardText.Name(secretary.Person.DisplayName)));
+            facts.Add((T("Meeting.Attendees", language), string.Join(", ", c.Attendees().Select(p => CardText.Name(p.Person.DisplayName)))));
         }
 
         var actions = new List<AdaptiveAction>();

@@ -29,7 +29,7 @@ public static class OrganizerControls
 
         if (c.State == CaseState.Scheduled)
         {
-            var people = c.Attendees().Select(p => (p.Person.DisplayName, p.Id.ToString())).ToList();
+            var people = c.Attendees().Select(p => (CardText.Name(p.Person.DisplayName), p.Id.ToString())).ToList();
             yield return CardActions.ShowCard(T("RolesSection", language), AdaptiveCard.Shown(
                     RoleChoice("chair", T("Chair", language), c.Chair?.Id, people),
                     RoleChoice("secretary", T("Secretary", language), c.Secretary?.Id, people))
