@@ -7,6 +7,7 @@ using TyokykyBot.Convening;
 using TyokykyBot.Help;
 using TyokykyBot.Localization;
 using TyokykyBot.Meetings;
+using TyokykyBot.Seeds;
 using TyokykyBot.Status;
 using TyokykyBot.Tests.Consent;
 using TyokykyBot.Tests.Convening;
@@ -77,6 +78,11 @@ internal static class EveryCard
             ("every error", ConveneCard.Create(await ConveneFixture.ModelAsync(ConveneFixture.PlaygroundSubmit(), everyError), language)),
             ("suggestions", ConveneCard.Create(await ConveneFixture.ModelAsync(ConveneFixture.PlaygroundSubmit(), suggestions), language)),
             ("no role", ConveneCard.Create(noRole, language)),
+            ("directory searches", ConveneCard.Create(await ConveneFixture.ModelAsync() with
+            {
+                OccupationalHealth = LongestCase.Directory(CardInputs.MaxListed + 1, 100, RoleIds.OhNurse),
+                Proposable = LongestCase.Directory(CardInputs.MaxListed + 1, 200, RoleIds.Hr),
+            }, language)),
         ];
     }
 
