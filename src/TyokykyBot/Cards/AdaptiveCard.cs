@@ -1,85 +1,72 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace TyokykyBot.Cards;
 
 /// <summary>
-/// Small builders for Adaptive Card JSON. Teams renders schema 1.5 at most, and Universal Actions
-/// (Action.Execute) need at least 1.4.
+/// An Adaptive Card as the bot sends it. Teams renders schema 1.5 at most, and Universal Actions
+/// (Action.Execute) need at least 1.4. The card becomes JSON only at the wire: see <see cref="ToJson"/>.
 /// </summary>
-public static class AdaptiveCard
+public sealed record AdaptiveCard
 {
-    public const string Version = "1.5";
+    public const string SchemaVersion = "1.5";
 
-    public static JsonObject Create(params IEnumerable<JsonNode?> body) => new()
+    [JsonPropertyOrder(-1)]
+    public string Type => "AdaptiveCard";
+
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; init; }
+
+    /// <summary>Set on a card that is sent; a card an Action.ShowCard holds takes its host's.</summary>
+    public string? Version { get; init; }
+
+    [JsonPropertyName("msteams")]
+    public TeamsCardProperties? MsTeams { get; init; }
+
+    public IReadOnlyList<CardElement> Body { get; init; } = [];
+
+    public IReadOnlyList<AdaptiveAction>? Actions { get; init; }
+
+    public CardRefresh? Refresh { get; init; }
+
+    /// <summary>A card to send, full width in Teams; null body elements are left out.</summary>
+    public static AdaptiveCard Create(params IEnumerable<CardElement?> body) => new()
     {
-        ["type"] = "AdaptiveCard",
-        ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-        ["version"] = Version,
-        ["msteams"] = new JsonObject { ["width"] = "Full" },
-        ["body"] = new JsonArray([.. body.Where(b => b is not null)]),
+        Schema = "http://adaptivecards.io/schemas/adaptive-card.json",
+        Version = SchemaVersion,
+        MsTeams = TeamsCardProperties.FullWidth,
+        Body = [.. body.OfType<CardElement>()],
     };
 
-    public static JsonObject WithActions(this JsonObject card, params IEnumerable<JsonNode?> actions)
-    {
-        card["actions"] = new JsonArray([.. actions.Where(a => a is not null)]);
-        return card;
-    }
+    /// <summary>The card an Action.ShowCard unfolds.</summary>
+    public static AdaptiveCard Shown(params IEnumerable<CardElement?> body) => new() { Body = [.. body.OfType<CardElement>()] };
+
+    public AdaptiveCard WithActions(params IEnumerable<AdaptiveAction?> actions) => this with { Actions = [.. actions.OfType<AdaptiveAction>()] };
 
     /// <summary>
     /// Only the listed users' clients refresh the card (at most 60 MRIs); an empty list would
     /// mean manual refresh only, so a card meant for one person names that person.
     /// </summary>
-    public static JsonObject WithRefresh(this JsonObject card, JsonObject action, params IEnumerable<string> userIds)
-    {
-        card["refresh"] = new JsonObject
-        {
-            ["action"] = action,
-            ["userIds"] = new JsonArray([.. userIds.Select(id => (JsonNode)JsonValue.Create(id))]),
-        };
-        return card;
-    }
+    public AdaptiveCard WithRefresh(ExecuteAction action, params IEnumerable<string> userIds) =>
+        this with { Refresh = new CardRefresh(action, [.. userIds]) };
 
-    public static JsonObject Title(string text) => new()
-    {
-        ["type"] = "TextBlock",
-        ["text"] = text,
-        ["size"] = "Large",
-        ["weight"] = "Bolder",
-        ["wrap"] = true,
-        ["style"] = "heading",
-    };
+    public static TextBlock Title(string text) =>
+        new(text) { Size = "Large", Weight = "Bolder", Style = "heading" };
 
-    public static JsonObject Heading(string text) => new()
-    {
-        ["type"] = "TextBlock",
-        ["text"] = text,
-        ["weight"] = "Bolder",
-        ["wrap"] = true,
-        ["spacing"] = "Large",
-    };
+    public static TextBlock Heading(string text) => new(text) { Weight = "Bolder", Spacing = "Large" };
 
-    public static JsonObject Text(string text, bool subtle = false) => new()
-    {
-        ["type"] = "TextBlock",
-        ["text"] = text,
-        ["wrap"] = true,
-        ["isSubtle"] = subtle,
-    };
+    public static TextBlock Text(string text, bool subtle = false) => new(text) { IsSubtle = subtle };
 
     /// <summary>A validation message directly under the input it belongs to.</summary>
-    public static JsonObject ErrorText(string id, string text) => new()
-    {
-        ["type"] = "TextBlock",
-        ["id"] = id,
-        ["text"] = text,
-        ["wrap"] = true,
-        ["color"] = "attention",
-        ["spacing"] = "None",
-    };
+    public static TextBlock ErrorText(string id, string text) => new(text) { Id = id, Color = "attention", Spacing = "None" };
 
-    public static JsonObject Facts(IEnumerable<(string Title, string Value)> facts) => new()
-    {
-        ["type"] = "FactSet",
-        ["facts"] = new JsonArray([.. facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value })]),
-    };
+    public static FactSet Facts(IEnumerable<(string Title, string Value)> facts) =>
+        new([.. facts.Select(f => new Fact(f.Title, f.Value))]);
+
+    /// <summary>The card as an attachment's or an invoke response's content.</summary>
+    public JsonObject ToJson() => JsonSerializer.SerializeToNode(this, CardJsonContext.Default.AdaptiveCard)!.AsObject();
+
+    /// <summary>The protocol project knows no card types: a card passes into it as its JSON.</summary>
+    public static implicit operator JsonObject(AdaptiveCard card) => card.ToJson();
 }

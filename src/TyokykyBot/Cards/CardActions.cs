@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 
 namespace TyokykyBot.Cards;
 
@@ -8,45 +7,27 @@ public static class CardActions
     /// An Action.Execute (an <c>adaptiveCard/action</c> invoke). With <paramref name="sendInputs"/>
     /// false the card's inputs stay on the client: a "not now" carries no half-filled answers.
     /// </summary>
-    public static JsonObject Execute(string title, string verb, Guid? caseId, string? style = null, bool sendInputs = true)
-    {
-        var action = new JsonObject
+    public static ExecuteAction Execute(string title, string verb, Guid? caseId, string? style = null, bool sendInputs = true) =>
+        new(verb)
         {
-            ["type"] = "Action.Execute",
-            ["title"] = title,
-            ["verb"] = verb,
-            ["data"] = Data(caseId),
+            Title = title,
+            Data = Data(caseId),
+            Style = style,
+            AssociatedInputs = sendInputs ? null : "none",
         };
-        if (style is not null)
-            action["style"] = style;
-        if (!sendInputs)
-            action["associatedInputs"] = "none";
-        return action;
-    }
 
     /// <summary>The action a refresh block runs: no title, and nothing but the case id.</summary>
-    public static JsonObject Refresh(string verb, Guid caseId) => new()
-    {
-        ["type"] = "Action.Execute",
-        ["verb"] = verb,
-        ["data"] = Data(caseId),
-    };
+    public static ExecuteAction Refresh(string verb, Guid caseId) => new(verb) { Data = Data(caseId) };
 
-    public static JsonObject OpenUrl(string title, string url) => new()
-    {
-        ["type"] = "Action.OpenUrl",
-        ["title"] = title,
-        ["url"] = url,
-    };
+    public static OpenUrlAction OpenUrl(string title, string url) => new(url) { Title = title };
 
     /// <summary>Shows a nested card in place, for a confirmation before a step that cannot be undone.</summary>
-    public static JsonObject ShowCard(string title, JsonObject card) => new()
-    {
-        ["type"] = "Action.ShowCard",
-        ["title"] = title,
-        ["card"] = card,
-    };
+    public static ShowCardAction ShowCard(string title, AdaptiveCard card) => new(card) { Title = title };
 
-    private static JsonObject Data(Guid? caseId) =>
-        caseId is { } id ? new JsonObject { [CardData.CaseIdKey] = id.ToString() } : [];
+    /// <summary>The action's data with one more entry.</summary>
+    public static ExecuteAction WithData(this ExecuteAction action, string key, string value) =>
+        action with { Data = new Dictionary<string, string>(action.Data) { [key] = value } };
+
+    private static Dictionary<string, string> Data(Guid? caseId) =>
+        caseId is { } id ? new() { [CardData.CaseIdKey] = id.ToString() } : [];
 }

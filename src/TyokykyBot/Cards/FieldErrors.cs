@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using TyokykyBot.Cases;
 using TyokykyBot.Localization;
 
@@ -15,7 +14,7 @@ public static class FieldErrors
     /// One red TextBlock for every error of <paramref name="fields"/>, or null when there is none;
     /// placed right after the inputs of <paramref name="anchor"/>.
     /// </summary>
-    public static JsonObject? Block(IReadOnlyList<ValidationError> errors, UiLanguage language, string anchor, params string[] fields)
+    public static TextBlock? Block(IReadOnlyList<ValidationError> errors, UiLanguage language, string anchor, params string[] fields)
     {
         var messages = errors.Where(e => fields.Contains(e.Field, StringComparer.Ordinal))
             .Select(e => Message(e, language)).Distinct().ToList();
@@ -23,12 +22,13 @@ public static class FieldErrors
     }
 
     /// <summary>Errors whose field the card has no place for, so that none is lost.</summary>
-    public static JsonObject? Others(IReadOnlyList<ValidationError> errors, UiLanguage language, IReadOnlyCollection<string> placed) =>
+    public static TextBlock? Others(IReadOnlyList<ValidationError> errors, UiLanguage language, IReadOnlyCollection<string> placed) =>
         Block(errors, language, "general", [.. errors.Select(e => e.Field).Where(f => !placed.Contains(f)).Distinct()]);
 
     public static string Message(ValidationError error, UiLanguage language) => (error.Field, error.Code) switch
     {
         (CaseField.WindowEnd, CaseErrorCode.TooLong) => Format("FieldError.WindowTooLong", language, ConveneRules.MaxWindowDays),
+        (_, CaseErrorCode.TooMany) => Format("FieldError.TooMany", language, ConveneRules.MaxParticipants),
         (CaseField.Note, CaseErrorCode.TooLong) => Format("FieldError.NoteTooLong", language, ConsentDraft.MaxNoteLength),
         (CaseField.Convener, CaseErrorCode.RoleNotAllowed) => Texts.Get("FieldError.ConvenerRoleNotAllowed", language),
         (CaseField.Convener, CaseErrorCode.NotEmployeesSupervisor) => Texts.Get("FieldError.ConvenerNotEmployeesSupervisor", language),

@@ -29,4 +29,6 @@ public enum CaseErrorCode
     NoTopics,
     NotProposed,
     NotCovered,
+    /// <summary>More participants than <see cref="ConveneRules.MaxParticipants"/>.</summary>
+    TooMany,
 }

@@ -89,7 +89,9 @@ internal sealed class ConveneValidator(ConveneRequest request, DateTimeOffset no
     private void Add(ParticipantEntry entry, string field)
     {
         var earlier = _roster.FirstOrDefault(r => r.Entry.Person.Matches(entry.Person));
-        if (earlier.Entry is null)
+        if (earlier.Entry is null && _roster.Count >= ConveneRules.MaxParticipants)
+            Error(field, CaseErrorCode.TooMany);
+        else if (earlier.Entry is null)
             _roster.Add((entry, field));
         else if (earlier.Entry.Role == CaseRole.Employee)
             Error(CaseField.Employee, CaseErrorCode.EmployeeAlsoOtherParticipant);

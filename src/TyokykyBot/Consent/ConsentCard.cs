@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using TyokykyBot.Cards;
 using TyokykyBot.Cases;
 using TyokykyBot.Localization;
@@ -16,7 +15,7 @@ public static class ConsentCard
     private static readonly string[] Placed =
         [CaseField.Topics, CaseField.AllowedAttendees, CaseField.ShopSteward, CaseField.MemoRecipients, ConsentFields.Remote, CaseField.Note];
 
-    public static JsonObject Create(ConsentCardModel model, UiLanguage language)
+    public static AdaptiveCard Create(ConsentCardModel model, UiLanguage language)
     {
         var c = model.Case;
         var values = model.Values ?? ConsentFormValues.FromLatest(c);
@@ -27,14 +26,14 @@ public static class ConsentCard
         var card = AdaptiveCard.Create(
         [
             AdaptiveCard.Title(string.Format(language.Culture, T("Title"), c.Code)),
-            AdaptiveCard.Text(string.Format(language.Culture, T(changing ? "IntroChange" : "Intro"), c.Convener.DisplayName, Role(c.ConvenerRole))),
+            AdaptiveCard.Text(string.Format(language.Culture, T(changing ? "IntroChange" : "Intro"), CardText.Name(c.Convener.DisplayName), Role(c.ConvenerRole))),
             model.OtherOpenCases.Count > 0
                 ? AdaptiveCard.Text(string.Format(language.Culture, T("OtherOpenCase"), string.Join(", ", model.OtherOpenCases)))
                 : null,
             FieldErrors.Others(model.Errors, language, Placed),
             AdaptiveCard.Heading(T("CoreGroup")),
             AdaptiveCard.Facts(c.Participants.Where(p => p.IsCore && p.Role != CaseRole.Employee)
-                .Select(p => (p.Person.DisplayName, Role(p.Role)))),
+                .Select(p => (CardText.Name(p.Person.DisplayName), Role(p.Role)))),
             .. ConsentCardSections.Topics(model.Seeds, values, changing, language),
             FieldErrors.Block(model.Errors, language, CaseField.Topics, CaseField.Topics),
             .. ConsentCardSections.Attendees(c, values, language, Role),

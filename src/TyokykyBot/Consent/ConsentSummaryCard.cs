@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using TyokykyBot.Cards;
 using TyokykyBot.Cases;
 using TyokykyBot.Localization;
@@ -14,7 +13,7 @@ namespace TyokykyBot.Consent;
 /// </summary>
 public static class ConsentSummaryCard
 {
-    public static JsonObject Create(Case c, SeedCatalog seeds, UiLanguage language)
+    public static AdaptiveCard Create(Case c, SeedCatalog seeds, UiLanguage language)
     {
         string T(string key) => Texts.Get("Consent.Summary." + key, language);
         var latest = c.LatestConsent;
@@ -27,23 +26,19 @@ public static class ConsentSummaryCard
         };
     }
 
-    private static JsonObject Given(Case c, ConsentVersion version, SeedCatalog seeds, UiLanguage language)
+    private static AdaptiveCard Given(Case c, ConsentVersion version, SeedCatalog seeds, UiLanguage language)
     {
         string T(string key) => Texts.Get("Consent.Summary." + key, language);
         string YesNo(bool value) => Texts.Get(value ? "Card.Yes" : "Card.No", language);
-        string Person(Participant p) => $"{p.Person.DisplayName} ({seeds.Label(p.Role, language.Code)})";
+        string Person(Participant p) => $"{CardText.Name(p.Person.DisplayName)} ({seeds.Label(p.Role, language.Code)})";
         var topics = version.Topics.Select(seeds.FindConsentTopic).OfType<ConsentTopic>().Select(t => t.Label.Get(language.Code));
         var facts = new List<(string, string)>();
         if (c.Mode == MeetingMode.Remote)
             facts.Add((T("Remote"), YesNo(version.RemoteMeeting)));
         facts.Add((T("ShareTopics"), YesNo(version.MayShareTopics)));
 
-        var confirm = new JsonObject
-        {
-            ["type"] = "AdaptiveCard",
-            ["body"] = new JsonArray(AdaptiveCard.Text(T("WithdrawConfirm"))),
-            ["actions"] = new JsonArray(CardActions.Execute(T("WithdrawConfirmButton"), ConsentVerbs.Withdraw, c.Id, style: "destructive", sendInputs: false)),
-        };
+        var confirm = AdaptiveCard.Shown(AdaptiveCard.Text(T("WithdrawConfirm")))
+            .WithActions(CardActions.Execute(T("WithdrawConfirmButton"), ConsentVerbs.Withdraw, c.Id, style: "destructive", sendInputs: false));
         return AdaptiveCard.Create(
         [
             AdaptiveCard.Title(string.Format(language.Culture, T("Title"), c.Code)),
@@ -63,7 +58,7 @@ public static class ConsentSummaryCard
             CardActions.ShowCard(T("Withdraw"), confirm));
     }
 
-    private static JsonObject Closed(Case c, string text, UiLanguage language) => AdaptiveCard.Create(
+    private static AdaptiveCard Closed(Case c, string text, UiLanguage language) => AdaptiveCard.Create(
         AdaptiveCard.Title(string.Format(language.Culture, Texts.Get("Status.Title", language), c.Code)),
         AdaptiveCard.Text(text));
 

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using TyokykyBot.Cards;
 using TyokykyBot.Cases;
 using TyokykyBot.Conversations;
 using TyokykyBot.Localization;
@@ -10,7 +10,7 @@ namespace TyokykyBot.Consent;
 /// <summary>The employee's two views of their consent: the form, and the summary with change and withdraw.</summary>
 public sealed class ConsentViews(SeedCatalog seeds, IPeopleDirectory directory, ConversationReferenceStore conversations, Data.CaseRepository cases)
 {
-    public async Task<JsonObject> FormAsync(
+    public async Task<AdaptiveCard> FormAsync(
         Case found, string tenantId, ConsentFormValues? values, IReadOnlyList<ValidationError> errors, UiLanguage language,
         CancellationToken cancellationToken)
     {
@@ -33,5 +33,5 @@ public sealed class ConsentViews(SeedCatalog seeds, IPeopleDirectory directory, 
         }, language);
     }
 
-    public JsonObject Summary(Case found, UiLanguage language) => ConsentSummaryCard.Create(found, seeds, language);
+    public AdaptiveCard Summary(Case found, UiLanguage language) => ConsentSummaryCard.Create(found, seeds, language);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using TyokykyBot.Cards;
 using TyokykyBot.Cases;
 using TyokykyBot.Localization;
@@ -8,8 +7,9 @@ using TyokykyBot.Seeds;
 namespace TyokykyBot.Convening;
 
 /// <summary>
-/// The convener's card. Every people picker has a plain text input beside it, because the
-/// Agents Playground renders no picker; an error sits directly under the inputs it concerns.
+/// The convener's card. Every person search has a plain text input beside it, because the
+/// Agents Playground does not run Teams' typeahead search; an error sits directly under the inputs
+/// it concerns. A list with nothing to choose from is left out.
 /// </summary>
 public static class ConveneCard
 {
@@ -19,13 +19,13 @@ public static class ConveneCard
         CaseField.Others, CaseField.Kind, CaseField.WindowStart, CaseField.WindowEnd, CaseField.Length, CaseField.Mode, CaseField.Place,
     ];
 
-    public static JsonObject Create(ConveneCardModel model, UiLanguage language)
+    public static AdaptiveCard Create(ConveneCardModel model, UiLanguage language)
     {
         var values = model.Values;
         var errors = model.Errors;
         string T(string key) => Texts.Get("Convene.Card." + key, language);
         var required = Texts.Get("FieldError.Required", language);
-        JsonObject? Errors(string anchor, params string[] fields) => FieldErrors.Block(errors, language, anchor, fields);
+        TextBlock? Errors(string anchor, params string[] fields) => FieldErrors.Block(errors, language, anchor, fields);
 
         return AdaptiveCard.Create(
         [
@@ -39,13 +39,13 @@ public static class ConveneCard
             .. Person(model, language, ConveneFields.Supervisor, ConveneFields.SupervisorText, T("Supervisor"), values.Supervisor, values.SupervisorText),
             Errors(ConveneFields.Supervisor, CaseField.Supervisor),
             AdaptiveCard.Text(T("SupervisorHint"), subtle: true),
-            CardInputs.Choices(ConveneFields.OccupationalHealth, T("Oh"),
+            Listed(ConveneFields.OccupationalHealth, T("Oh"),
                 model.OccupationalHealth.Select(p => Choice(p, model.Roles, [RoleIds.OhPhysician, RoleIds.OhNurse], language)),
-                values.OccupationalHealth, multiSelect: true),
+                values.OccupationalHealth, language),
             CardInputs.Text(ConveneFields.OhEmails, T("OhEmails"), values.OhEmails, maxLength: ConveneLimits.OhEmails),
             Errors(ConveneFields.OccupationalHealth, CaseField.OccupationalHealth),
-            CardInputs.Choices(ConveneFields.Others, T("Others"),
-                model.Proposable.Select(p => Choice(p, model.Roles, [RoleIds.Hr, RoleIds.Other], language)), values.Others, multiSelect: true),
+            Listed(ConveneFields.Others, T("Others"),
+                model.Proposable.Select(p => Choice(p, model.Roles, [RoleIds.Hr, RoleIds.Other], language)), values.Others, language),
             Errors(ConveneFields.Others, CaseField.Others),
             AdaptiveCard.Text(T("OthersHint"), subtle: true),
             CardInputs.Choices(ConveneFields.Kind, T("Kind"),
@@ -62,7 +62,7 @@ public static class ConveneCard
             AdaptiveCard.Text(T("LengthHint"), subtle: true),
             CardInputs.Choices(ConveneFields.Mode, T("Mode"),
                 [(T("ModeRemote"), ConveneFields.ModeRemote), (T("ModeOnSite"), ConveneFields.ModeOnSite)],
-                values.Mode ?? ConveneFields.ModeRemote, expanded: true),
+                values.Mode ?? ConveneFields.ModeRemote, style: "expanded"),
             Errors(ConveneFields.Mode, CaseField.Mode),
             CardInputs.Text(ConveneFields.Place, T("Place"), values.Place, maxLength: ConveneRules.MaxPlaceLength),
             Errors(ConveneFields.Place, CaseField.Place),
@@ -71,21 +71,24 @@ public static class ConveneCard
     }
 
     /// <summary>
-    /// Required only when there is a role to choose: a convener the directory gives none must be
-    /// able to submit, to be told why not.
+    /// Only when there is a role to choose: a convener the directory gives none must be able to
+    /// submit, to be told why not (a choice set with no choices is not valid card JSON).
     /// </summary>
-    private static JsonObject ConvenerRole(ConveneCardModel model, UiLanguage language, string label, string required)
-    {
-        var input = CardInputs.Choices(ConveneFields.ConvenerRole, label,
-            model.ConvenerRoles.Select(r => (r.Label.Get(language.Code), r.Id)),
-            model.Values.ConvenerRole ?? model.ConvenerRoles.FirstOrDefault()?.Id);
-        return model.ConvenerRoles.Count == 0 ? input : input.Required(required);
-    }
+    private static ChoiceSetInput? ConvenerRole(ConveneCardModel model, UiLanguage language, string label, string required) =>
+        model.ConvenerRoles.Count == 0
+            ? null
+            : CardInputs.Choices(ConveneFields.ConvenerRole, label,
+                model.ConvenerRoles.Select(r => (r.Label.Get(language.Code), r.Id)),
+                model.Values.ConvenerRole ?? model.ConvenerRoles[0].Id).Required(required);
 
-    private static JsonObject[] Person(
+    /// <summary>Either way the resolver checks each chosen person's role.</summary>
+    private static ChoiceSetInput? Listed(string id, string label, IEnumerable<(string Title, string Value)> choices, string? value, UiLanguage language) =>
+        CardInputs.PeopleList(id, label, [.. choices], ConveneFormValues.Split(value), Texts.Get("Card.PersonSearch", language), multiSelect: true);
+
+    private static CardInput[] Person(
         ConveneCardModel model, UiLanguage language, string pickerId, string textId, string label, string? picked, string? typed) =>
     [
-        CardInputs.PeoplePicker(pickerId, label, picked, picked is null ? null : model.KnownNames.GetValueOrDefault(picked),
+        CardInputs.PersonSearch(pickerId, label, picked, picked is not null && model.KnownNames.GetValueOrDefault(picked) is { } name ? CardText.Name(name) : null,
             Texts.Get("Card.PersonSearch", language)),
         CardInputs.Text(textId, Texts.Get("Card.PersonFallback", language), typed, maxLength: ConveneLimits.PersonText),
     ];
@@ -94,11 +97,14 @@ public static class ConveneCard
     /// Name, role and organisation. The role is the one that puts the person on this list, named in
     /// the reader's language; the directory's job title only when the seeds know no such role.
     /// </summary>
+    private const int MaxChoiceTitle = 100;
+
     private static (string, string) Choice(DirectoryPerson person, IReadOnlyList<RoleDefinition> roles, string[] listedBy, UiLanguage language)
     {
         var role = roles.FirstOrDefault(r => listedBy.Contains(r.Id, StringComparer.Ordinal) && person.CanTake(r.Id));
         var described = role?.Label.Get(language.Code) ?? person.JobTitle;
-        return (string.Join(", ", new[] { person.DisplayName, described, person.Organisation }.Where(s => !string.IsNullOrWhiteSpace(s))),
+        var title = string.Join(", ", new[] { CardText.Name(person.DisplayName), described, person.Organisation }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        return (CardText.Shorten(title, MaxChoiceTitle),
             People.PersonRefs.ChoiceValue(person));
     }
 

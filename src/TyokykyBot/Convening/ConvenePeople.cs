@@ -84,7 +84,7 @@ internal sealed class ConvenePeople(IPeopleDirectory directory, List<ValidationE
     {
         if (match.IsAmbiguous)
         {
-            var listed = match.Candidates.Take(MaxCandidates).Select(p => $"{p.DisplayName} ({p.Email})");
+            var listed = match.Candidates.Take(MaxCandidates).Select(p => $"{Cards.CardText.Name(p.DisplayName)} ({p.Email})");
             var more = match.Candidates.Count > MaxCandidates ? ", …" : "";
             return new(field, CaseErrorCode.Ambiguous, string.Join(", ", listed) + more);
         }
@@ -92,6 +92,6 @@ internal sealed class ConvenePeople(IPeopleDirectory directory, List<ValidationE
             return new(field, CaseErrorCode.InvalidEmail);
         return match.Suggestions.Count == 0
             ? new(field, CaseErrorCode.NotFound)
-            : new(field, CaseErrorCode.NotFound, string.Join(", ", match.Suggestions.Select(p => p.DisplayName)));
+            : new(field, CaseErrorCode.NotFound, string.Join(", ", match.Suggestions.Select(p => Cards.CardText.Name(p.DisplayName))));
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using TyokykyBot.Cards;
 using TyokykyBot.Cases;
 using TyokykyBot.Localization;
@@ -15,7 +14,7 @@ namespace TyokykyBot.Meetings;
 /// </summary>
 public static class PreInformationCard
 {
-    public static JsonObject Create(Case c, CaseAccess access, SeedCatalog seeds, UiLanguage language)
+    public static AdaptiveCard Create(Case c, CaseAccess access, SeedCatalog seeds, UiLanguage language)
     {
         ArgumentNullException.ThrowIfNull(c);
         ArgumentNullException.ThrowIfNull(access);
@@ -26,7 +25,7 @@ public static class PreInformationCard
         }
 
         var open = Texts.Get("Meeting.Body.RoleOpen", language);
-        var body = new List<JsonNode?>
+        var body = new List<CardElement>
         {
             title,
             AdaptiveCard.Facts(
@@ -36,15 +35,15 @@ public static class PreInformationCard
                     ? Texts.Get("Status.Meeting.Remote", language)
                     : c.Place ?? Texts.Get("Status.Meeting.PlaceMissing", language)),
                 (Texts.Get("PreInfo.YourRole", language), seeds.Label(reader.Role, language.Code)),
-                (Texts.Get("Status.Meeting.Chair", language), c.Chair?.Person.DisplayName ?? open),
-                (Texts.Get("Status.Meeting.Secretary", language), c.Secretary?.Person.DisplayName ?? open),
+                (Texts.Get("Status.Meeting.Chair", language), c.Chair is { } chair ? CardText.Name(chair.Person.DisplayName) : open),
+                (Texts.Get("Status.Meeting.Secretary", language), c.Secretary is { } secretary ? CardText.Name(secretary.Person.DisplayName) : open),
             ]),
             AdaptiveCard.Heading(Texts.Get("PreInfo.Topics", language)),
         };
         if (access.SeesTopics)
         {
             body.AddRange(c.AgreedTopics().Select(id => seeds.FindConsentTopic(id)?.Label.Get(language.Code))
-                .Where(label => label is not null).Select(label => (JsonNode)AdaptiveCard.Text("• " + label)));
+                .OfType<string>().Select(label => AdaptiveCard.Text("• " + label)));
         }
         else
         {
@@ -58,8 +57,8 @@ public static class PreInformationCard
         }
 
         body.Add(AdaptiveCard.Heading(Texts.Get("PreInfo.Questions", language)));
-        body.AddRange(seeds.QuestionsFor(reader.Role.ToRoleId()).Select(q => (JsonNode)AdaptiveCard.Text("• " + q.Text.Get(language.Code))));
-        var actions = new List<JsonNode?>();
+        body.AddRange(seeds.QuestionsFor(reader.Role.ToRoleId()).Select(q => AdaptiveCard.Text("• " + q.Text.Get(language.Code))));
+        var actions = new List<AdaptiveAction>();
         if (access.SeesJoinLink && meeting.JoinUrl is { Length: > 0 } joinUrl)
         {
             actions.Add(CardActions.OpenUrl(Texts.Get("Status.Meeting.Join", language), joinUrl));
@@ -69,9 +68,7 @@ public static class PreInformationCard
         {
             if (c.ConfirmedRemote(reader))
             {
-                var confirmed = AdaptiveCard.Text(Texts.Get("PreInfo.RemoteConfirmed", language));
-                confirmed["color"] = "good";
-                body.Add(confirmed);
+                body.Add(AdaptiveCard.Text(Texts.Get("PreInfo.RemoteConfirmed", language)) with { Color = "good" });
             }
             else
             {

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using TyokykyBot.Cards;
 using TyokykyBot.Cases;
 using TyokykyBot.Localization;
@@ -14,10 +13,10 @@ namespace TyokykyBot.Status;
 public static class CaseStatusCard
 {
     /// <summary>The card shows no health detail, so the reader's designation as a handler of health data does not matter here.</summary>
-    public static JsonObject Create(Case c, string? readerAadObjectId, UiLanguage language) =>
+    public static AdaptiveCard Create(Case c, string? readerAadObjectId, UiLanguage language) =>
         Create(c, Disclosure.For(c, Reader.WithoutHealthData(readerAadObjectId)), language);
 
-    public static JsonObject Create(Case c, CaseAccess access, UiLanguage language)
+    public static AdaptiveCard Create(Case c, CaseAccess access, UiLanguage language)
     {
         ArgumentNullException.ThrowIfNull(c);
         ArgumentNullException.ThrowIfNull(access);
@@ -31,7 +30,7 @@ public static class CaseStatusCard
         var status = c.Status();
         var facts = new List<(string, string)>
         {
-            (T("Employee", language), c.Employee.Person.DisplayName),
+            (T("Employee", language), CardText.Name(c.Employee.Person.DisplayName)),
             (T("State", language), T("State." + status.State, language)),
             (T("Consent", language), T("Consent." + status.Consent, language)),
         };
@@ -44,13 +43,13 @@ public static class CaseStatusCard
         if (access.SeesAttendees && status.Consent == ConsentStatus.Given)
         {
             if (c.Chair is { } chair)
-                facts.Add((T("Meeting.Chair", language), chair.Person.DisplayName));
+                facts.Add((T("Meeting.Chair", language), CardText.Name(chair.Person.DisplayName)));
             if (c.Secretary is { } secretary)
-                facts.Add((T("Meeting.Secretary", language), secretary.Person.DisplayName));
-            facts.Add((T("Meeting.Attendees", language), string.Join(", ", c.Attendees().Select(p => p.Person.DisplayName))));
+                facts.Add((T("Meeting.Secretary", language), CardText.Name(secretary.Person.DisplayName)));
+            facts.Add((T("Meeting.Attendees", language), string.Join(", ", c.Attendees().Select(p => CardText.Name(p.Person.DisplayName)))));
         }
 
-        var actions = new List<JsonNode?>();
+        var actions = new List<AdaptiveAction>();
         if (access.SeesJoinLink && c.Meeting?.JoinUrl is { Length: > 0 } joinUrl)
             actions.Add(CardActions.OpenUrl(T("Meeting.Join", language), joinUrl));
         actions.Add(refresh);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using TyokykyBot.Cards;
 using TyokykyBot.Cases;
 using TyokykyBot.Localization;
@@ -16,48 +15,38 @@ public static class OrganizerControls
 {
     public const string RevisionKey = "revision";
 
-    public static IEnumerable<JsonObject> For(Case c, UiLanguage language)
+    public static IEnumerable<ShowCardAction> For(Case c, UiLanguage language)
     {
-        yield return CardActions.ShowCard(T("Reschedule", language), AdaptiveCard.Create(
+        yield return CardActions.ShowCard(T("Reschedule", language), AdaptiveCard.Shown(
                 CardInputs.Date("windowStart", Texts.Get("Convene.Card.WindowStart", language), Iso(c.WindowStart)),
                 CardInputs.Date("windowEnd", Texts.Get("Convene.Card.WindowEnd", language), Iso(c.WindowEnd)))
             .WithActions(Submit(T("RescheduleSubmit", language), MeetingVerbs.Reschedule, c)));
         if (!c.OnlineAllowed)
         {
             var place = CardInputs.Text("place", T("PlaceInput", language), c.Place, maxLength: ConveneRules.MaxPlaceLength);
-            yield return CardActions.ShowCard(T("PlaceSection", language), AdaptiveCard.Create(place)
+            yield return CardActions.ShowCard(T("PlaceSection", language), AdaptiveCard.Shown(place)
                 .WithActions(Submit(T("PlaceSubmit", language), MeetingVerbs.Place, c)));
         }
 
         if (c.State == CaseState.Scheduled)
         {
-            var people = c.Attendees().Select(p => (p.Person.DisplayName, p.Id.ToString())).ToList();
-            yield return CardActions.ShowCard(T("RolesSection", language), AdaptiveCard.Create(
+            var people = c.Attendees().Select(p => (CardText.Name(p.Person.DisplayName), p.Id.ToString())).ToList();
+            yield return CardActions.ShowCard(T("RolesSection", language), AdaptiveCard.Shown(
                     RoleChoice("chair", T("Chair", language), c.Chair?.Id, people),
                     RoleChoice("secretary", T("Secretary", language), c.Secretary?.Id, people))
                 .WithActions(Submit(T("SetRoles", language), MeetingVerbs.Roles, c)));
         }
 
-        yield return CardActions.ShowCard(T("Cancel", language), AdaptiveCard.Create(AdaptiveCard.Text(T("CancelConfirm", language)))
+        yield return CardActions.ShowCard(T("Cancel", language), AdaptiveCard.Shown(AdaptiveCard.Text(T("CancelConfirm", language)))
             .WithActions(Submit(T("CancelSubmit", language), MeetingVerbs.Cancel, c, "destructive", sendInputs: false)));
     }
 
-    private static JsonObject Submit(string title, string verb, Case c, string? style = null, bool sendInputs = true)
-    {
-        var action = CardActions.Execute(title, verb, c.Id, style, sendInputs);
-        action["data"]![RevisionKey] = c.ScheduleRevision.ToString(CultureInfo.InvariantCulture);
-        return action;
-    }
+    private static ExecuteAction Submit(string title, string verb, Case c, string? style = null, bool sendInputs = true) =>
+        CardActions.Execute(title, verb, c.Id, style, sendInputs)
+            .WithData(RevisionKey, c.ScheduleRevision.ToString(CultureInfo.InvariantCulture));
 
-    private static JsonObject RoleChoice(string id, string label, Guid? selected, IReadOnlyList<(string Title, string Value)> people) => new()
-    {
-        ["type"] = "Input.ChoiceSet",
-        ["id"] = id,
-        ["label"] = label,
-        ["style"] = "compact",
-        ["value"] = selected?.ToString() ?? "",
-        ["choices"] = new JsonArray([.. people.Select(p => (JsonNode)new JsonObject { ["title"] = p.Title, ["value"] = p.Value })]),
-    };
+    private static ChoiceSetInput RoleChoice(string id, string label, Guid? selected, IReadOnlyList<(string Title, string Value)> people) =>
+        CardInputs.Choices(id, label, people, selected?.ToString());
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using TyokykyBot.Cards;
 using TyokykyBot.Localization;
 
@@ -6,7 +5,7 @@ namespace TyokykyBot.Welcome;
 
 public static class WelcomeCard
 {
-    public static JsonObject Create(UiLanguage language) => AdaptiveCard.Create(
+    public static AdaptiveCard Create(UiLanguage language) => AdaptiveCard.Create(
         AdaptiveCard.Title(Texts.Get("Welcome.Title", language)),
         AdaptiveCard.Text(Texts.Get("Welcome.Body", language)),
         AdaptiveCard.Text(Texts.Get("Welcome.Next", language)),

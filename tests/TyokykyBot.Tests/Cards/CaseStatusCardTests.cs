@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using TyokykyBot.Cards;
 using TyokykyBot.Cases;
 using TyokykyBot.Localization;
@@ -24,7 +25,7 @@ public class CaseStatusCardTests
         var c = await ConsentFixture.CaseAsync();
         ConsentFixture.Record(c, ConsentFixture.EverythingDraft(c));
 
-        var json = CaseStatusCard.Create(c, Aino, UiLanguage.Parse(code)!).ToJsonString(Unescaped);
+        var json = CaseStatusCard.Create(c, Aino, UiLanguage.Parse(code)!).ToJson().ToJsonString(Unescaped);
 
         Assert.Contains(c.Code, json);
         Assert.Contains("Mikko Korhonen", json);
@@ -52,7 +53,7 @@ public class CaseStatusCardTests
             c.Decline(ConsentFixture.Employee, ConveneFixtureNow);
         }
 
-        var facts = CaseStatusCard.Create(c, Aino, UiLanguage.Finnish)["body"]![1]!["facts"]!.AsArray();
+        var facts = CaseStatusCard.Create(c, Aino, UiLanguage.Finnish).ToJson()["body"]![1]!["facts"]!.AsArray();
 
         Assert.Equal(expected, (string?)facts[2]!["value"]);
         Assert.Equal("Peruttu", (string?)facts[1]!["value"]);
@@ -63,7 +64,7 @@ public class CaseStatusCardTests
     {
         var c = await ConsentFixture.CaseAsync();
 
-        var card = CaseStatusCard.Create(c, Aino, UiLanguage.Swedish);
+        JsonObject card = CaseStatusCard.Create(c, Aino, UiLanguage.Swedish);
 
         var action = Assert.Single(CardJson.Actions(card));
         Assert.Equal(("Action.Execute", "status.refresh", c.Id.ToString()),
@@ -76,7 +77,7 @@ public class CaseStatusCardTests
     {
         var c = await BookedAsync();
 
-        var card = CaseStatusCard.Create(c, Aino, UiLanguage.Finnish);
+        JsonObject card = CaseStatusCard.Create(c, Aino, UiLanguage.Finnish);
         var json = card.ToJsonString(Unescaped);
 
         Assert.Contains(JoinUrl, json);
@@ -90,7 +91,7 @@ public class CaseStatusCardTests
     {
         var c = await BookedAsync();
 
-        var card = CaseStatusCard.Create(c, Johanna, UiLanguage.Finnish);
+        JsonObject card = CaseStatusCard.Create(c, Johanna, UiLanguage.Finnish);
 
         Assert.Contains(JoinUrl, card.ToJsonString(Unescaped));
         Assert.DoesNotContain(CardJson.Actions(card), a => (string?)a["type"] == "Action.ShowCard");
@@ -102,7 +103,7 @@ public class CaseStatusCardTests
         var c = await BookedAsync();
         ConsentFixture.Record(c, ConsentFixture.EverythingDraft(c) with { AllowedAttendeeIds = [], MemoRecipientIds = [] });
 
-        var card = CaseStatusCard.Create(c, Sanna, UiLanguage.Finnish);
+        JsonObject card = CaseStatusCard.Create(c, Sanna, UiLanguage.Finnish);
         var json = card.ToJsonString(Unescaped);
 
         Assert.Contains(Texts.Get("Status.NotTakingPart", UiLanguage.Finnish), json);
@@ -120,7 +121,7 @@ public class CaseStatusCardTests
     {
         var c = await BookedAsync(allowSanna: false);
 
-        var json = CaseStatusCard.Create(c, reader, UiLanguage.Finnish).ToJsonString(Unescaped);
+        var json = CaseStatusCard.Create(c, reader, UiLanguage.Finnish).ToJson().ToJsonString(Unescaped);
 
         Assert.DoesNotContain(c.Code, json);
         Assert.DoesNotContain("Mikko", json);
@@ -134,7 +135,7 @@ public class CaseStatusCardTests
             foreach (var state in Enum.GetValues<CaseState>())
                 foreach (var reader in new[] { Aino, Mikko, Sanna, Johanna, "stranger" })
                 {
-                    var card = CaseStatusCard.Create(ConsentFixtureInState(c, state), reader, language);
+                    JsonObject card = CaseStatusCard.Create(ConsentFixtureInState(c, state), reader, language);
                     Assert.InRange(CardJson.Bytes(card), 1, CardJson.MaxBytes);
                 }
     }
@@ -142,7 +143,7 @@ public class CaseStatusCardTests
     [Fact]
     public void ErrorCard_Message_IsAttentionTextInVersion15()
     {
-        var card = ErrorCard.Create("Tähän voi vastata vain asianomainen työntekijä.");
+        JsonObject card = ErrorCard.Create("Tähän voi vastata vain asianomainen työntekijä.");
 
         Assert.Equal("1.5", (string?)card["version"]);
         var text = Assert.Single(CardJson.Body(card));

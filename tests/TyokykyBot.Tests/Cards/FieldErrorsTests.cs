@@ -26,6 +26,13 @@ public class FieldErrorsTests
     }
 
     [Fact]
+    public void Message_TooManyParticipants_NamesTheLimitInEveryLanguage()
+    {
+        Assert.All(UiLanguage.All, l => Assert.Contains(
+            ConveneRules.MaxParticipants.ToString(l.Culture), FieldErrors.Message(new(CaseField.Others, CaseErrorCode.TooMany), l)));
+    }
+
+    [Fact]
     public void Block_NoErrorForField_IsNull()
     {
         Assert.Null(FieldErrors.Block([new(CaseField.Kind, CaseErrorCode.InvalidValue)], UiLanguage.Finnish, "employee", CaseField.Employee));

@@ -49,6 +49,22 @@ public class ConveneParticipantTests
     }
 
     [Fact]
+    public void Convene_MoreThanMaxParticipants_TooManyOnTheListThatPassesIt()
+    {
+        var request = Request();
+        var room = ConveneRules.MaxParticipants - Case.Convene(request, CaseId, Now).Case!.Participants.Count;
+        var others = Enumerable.Range(0, room + 1)
+            .Select(i => new ParticipantEntry(PersonRef.Insider($"aad-other-{i}", $"Muu {i}"), CaseRole.Other)).ToList();
+
+        var full = Case.Convene(request with { Others = [.. request.Others, .. others.Take(room)] }, CaseId, Now);
+        var over = Case.Convene(request with { Others = [.. request.Others, .. others] }, CaseId, Now);
+
+        Assert.Equal(ConveneRules.MaxParticipants, full.Case!.Participants.Count);
+        Assert.Null(over.Case);
+        Assert.Equal([new ValidationError(CaseField.Others, CaseErrorCode.TooMany)], over.Errors);
+    }
+
+    [Fact]
     public void Convene_OutsiderPhysicianAndNurse_BothCore()
     {
         var request = Request() with { OccupationalHealth = [new(Physician, CaseRole.OhPhysician), new(Nurse, CaseRole.OhNurse)] };

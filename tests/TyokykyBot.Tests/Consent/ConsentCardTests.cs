@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using TyokykyBot.Cases;
 using TyokykyBot.Consent;
@@ -16,7 +17,7 @@ public class ConsentCardTests
     {
         var c = await CaseAsync();
 
-        var card = ConsentCard.Create(await ModelAsync(c), UiLanguage.Finnish);
+        JsonObject card = ConsentCard.Create(await ModelAsync(c), UiLanguage.Finnish);
 
         var toggles = CardJson.All(card).Where(o => (string?)o["type"] == "Input.Toggle").ToList();
         Assert.True(toggles.Count > Catalog.ConsentTopics.Length);
@@ -33,7 +34,7 @@ public class ConsentCardTests
     public async Task Create_EverySeedTopic_HasToggleWithItsDescriptionUnder(string code)
     {
         var language = UiLanguage.Parse(code)!;
-        var card = ConsentCard.Create(await ModelAsync(await CaseAsync()), language);
+        JsonObject card = ConsentCard.Create(await ModelAsync(await CaseAsync()), language);
 
         Assert.All(Catalog.ConsentTopics, topic =>
         {
@@ -47,7 +48,7 @@ public class ConsentCardTests
     {
         var c = await CaseAsync();
 
-        var card = ConsentCard.Create(await ModelAsync(c), UiLanguage.English);
+        JsonObject card = ConsentCard.Create(await ModelAsync(c), UiLanguage.English);
 
         Assert.True(CardJson.Has(card, "attendee:" + IdOf(c, Sanna)));
         Assert.False(CardJson.Has(card, "attendee:" + IdOf(c, Johanna)));
@@ -74,7 +75,7 @@ public class ConsentCardTests
             Note = "second",
         });
 
-        var card = ConsentCard.Create(await ModelAsync(c), UiLanguage.Finnish);
+        JsonObject card = ConsentCard.Create(await ModelAsync(c), UiLanguage.Finnish);
 
         string? Value(string id) => (string?)CardJson.ById(card, id)["value"];
         Assert.Equal(("true", "true", "false"), (Value("topic:work-tasks-and-workload"), Value("topic:employment-contract"), Value("topic:working-time")));
@@ -90,7 +91,7 @@ public class ConsentCardTests
         var c = await CaseAsync();
         Record(c, new ConsentDraft { Topics = ["working-time"], RemoteMeeting = false });
 
-        var card = ConsentCard.Create(await ModelAsync(c), UiLanguage.Finnish);
+        JsonObject card = ConsentCard.Create(await ModelAsync(c), UiLanguage.Finnish);
 
         Assert.Equal("onSite", (string?)CardJson.ById(card, "remote")["value"]);
     }
@@ -103,7 +104,7 @@ public class ConsentCardTests
     {
         var language = UiLanguage.Parse(code)!;
 
-        var card = ConsentCard.Create(await ModelAsync(await CaseAsync()), language);
+        JsonObject card = ConsentCard.Create(await ModelAsync(await CaseAsync()), language);
 
         var remote = CardJson.ById(card, "remote");
         Assert.Equal(("Input.ChoiceSet", "expanded", false), ((string?)remote["type"], (string?)remote["style"], (bool?)remote["isMultiSelect"]));
@@ -118,7 +119,7 @@ public class ConsentCardTests
     {
         var model = await ModelAsync(await CaseAsync()) with { Errors = [new(ConsentFields.Remote, CaseErrorCode.Required)] };
 
-        var card = ConsentCard.Create(model, UiLanguage.Swedish);
+        JsonObject card = ConsentCard.Create(model, UiLanguage.Swedish);
 
         var error = CardJson.After(card, "remote");
         Assert.Equal(("error:remote", Texts.Get("Consent.Card.RemoteRequired", UiLanguage.Swedish)), ((string?)error["id"], (string?)error["text"]));
@@ -127,7 +128,7 @@ public class ConsentCardTests
     [Fact]
     public async Task Create_FirstConsent_HintSaysNothingIsPreselected()
     {
-        var card = ConsentCard.Create(await ModelAsync(await CaseAsync()), UiLanguage.English);
+        JsonObject card = ConsentCard.Create(await ModelAsync(await CaseAsync()), UiLanguage.English);
 
         Assert.Contains(CardJson.All(card), o => (string?)o["text"] == Texts.Get("Consent.Card.TopicsHint", UiLanguage.English));
     }
@@ -142,7 +143,7 @@ public class ConsentCardTests
         var c = await CaseAsync();
         Record(c, new ConsentDraft { Topics = ["working-time"], RemoteMeeting = true });
 
-        var card = ConsentCard.Create(await ModelAsync(c), language);
+        JsonObject card = ConsentCard.Create(await ModelAsync(c), language);
 
         var texts = CardJson.All(card).Select(o => (string?)o["text"]).OfType<string>().ToList();
         string Intro(string key) => string.Format(language.Culture, Texts.Get(key, language), c.Convener.DisplayName, Catalog.Label(c.ConvenerRole, code));
@@ -160,10 +161,10 @@ public class ConsentCardTests
     {
         var language = UiLanguage.Parse(code)!;
         var c = await CaseAsync();
-        var first = ConsentCard.Create(await ModelAsync(c), language);
+        JsonObject first = ConsentCard.Create(await ModelAsync(c), language);
         Record(c, EverythingDraft(c));
-        var change = ConsentCard.Create(await ModelAsync(c), language);
-        var summary = ConsentSummaryCard.Create(c, Catalog, language);
+        JsonObject change = ConsentCard.Create(await ModelAsync(c), language);
+        JsonObject summary = ConsentSummaryCard.Create(c, Catalog, language);
 
         Assert.All([first, change, summary], card =>
         {
@@ -183,7 +184,7 @@ public class ConsentCardTests
     {
         var c = await CaseAsync();
 
-        var card = ConsentCard.Create(await ModelAsync(c, mri: Mri), UiLanguage.Finnish);
+        JsonObject card = ConsentCard.Create(await ModelAsync(c, mri: Mri), UiLanguage.Finnish);
 
         var refresh = card["refresh"]!;
         Assert.Equal([Mri], refresh["userIds"]!.AsArray().Select(u => (string?)u));
@@ -194,7 +195,7 @@ public class ConsentCardTests
     [Fact]
     public async Task Create_WithoutMri_HasNoRefresh()
     {
-        var card = ConsentCard.Create(await ModelAsync(await CaseAsync()), UiLanguage.Finnish);
+        JsonObject card = ConsentCard.Create(await ModelAsync(await CaseAsync()), UiLanguage.Finnish);
 
         Assert.Null(card["refresh"]);
     }
@@ -205,12 +206,14 @@ public class ConsentCardTests
         var pekka = PersonRefs.From(Person(Pekka));
         var c = await CaseAsync(change: r => r with { Others = [.. r.Others, new(pekka, CaseRole.Other)] });
 
-        var card = ConsentCard.Create(await ModelAsync(c), UiLanguage.Finnish);
+        JsonObject card = ConsentCard.Create(await ModelAsync(c), UiLanguage.Finnish);
 
         var steward = CardJson.ById(card, "shopSteward");
         Assert.Null(steward["value"]);
         Assert.Contains(steward["choices"]!.AsArray(), ch => (string?)ch!["value"] == Pekka);
-        Assert.Equal("", (string?)steward["choices"]![0]!["value"]);
+        // "None" is the unset input's placeholder, not a choice with an empty value.
+        Assert.DoesNotContain(steward["choices"]!.AsArray(), ch => string.IsNullOrEmpty((string?)ch!["value"]));
+        Assert.Equal(Texts.Get("Consent.Card.ShopStewardNone", UiLanguage.Finnish), (string?)steward["placeholder"]);
         Assert.Equal("false", (string?)CardJson.ById(card, "memoShopSteward")["value"]);
         Assert.Equal("false", (string?)CardJson.ById(card, "attendee:" + IdOf(c, Pekka))["value"]);
     }
@@ -220,7 +223,7 @@ public class ConsentCardTests
     {
         var c = await CaseAsync(Convening.ConveneFixture.PlaygroundSubmit() with { Mode = "onSite" });
 
-        var card = ConsentCard.Create(await ModelAsync(c), UiLanguage.Finnish);
+        JsonObject card = ConsentCard.Create(await ModelAsync(c), UiLanguage.Finnish);
 
         Assert.False(CardJson.Has(card, "remote"));
     }
@@ -230,7 +233,7 @@ public class ConsentCardTests
     {
         var c = await CaseAsync();
 
-        var card = ConsentCard.Create(await ModelAsync(c), UiLanguage.Finnish);
+        JsonObject card = ConsentCard.Create(await ModelAsync(c), UiLanguage.Finnish);
 
         var actions = CardJson.Actions(card).ToList();
         Assert.Equal(["consent.give", "consent.decline"], actions.Select(a => (string?)a["verb"]));
@@ -244,7 +247,7 @@ public class ConsentCardTests
         var c = await CaseAsync();
         var model = await ModelAsync(c) with { Errors = [new(CaseField.Topics, CaseErrorCode.NoTopics)] };
 
-        var card = ConsentCard.Create(model, UiLanguage.Finnish);
+        JsonObject card = ConsentCard.Create(model, UiLanguage.Finnish);
 
         var body = CardJson.Body(card);
         var error = body.FindIndex(o => (string?)o["color"] == "attention");
@@ -260,7 +263,7 @@ public class ConsentCardTests
         Record(c, EverythingDraft(c) with { Note = new string('x', ConsentDraft.MaxNoteLength) });
         var errors = Enum.GetValues<CaseErrorCode>().Select(code => new ValidationError(CaseField.Topics, code)).ToList();
 
-        var card = ConsentCard.Create(await ModelAsync(c, mri: Mri) with { Errors = errors }, UiLanguage.Swedish);
+        JsonObject card = ConsentCard.Create(await ModelAsync(c, mri: Mri) with { Errors = errors }, UiLanguage.Swedish);
 
         Assert.InRange(CardJson.Bytes(card), 1, CardJson.MaxBytes);
     }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using TyokykyBot.Cases;
 using TyokykyBot.Consent;
 using TyokykyBot.Localization;
@@ -16,7 +17,7 @@ public class ConsentSummaryCardTests
         Record(c, new ConsentDraft { Topics = ["working-time"] });
         Record(c, EverythingDraft(c) with { Topics = ["work-environment"], MayShareTopics = false });
 
-        var card = ConsentSummaryCard.Create(c, Catalog, UiLanguage.English);
+        JsonObject card = ConsentSummaryCard.Create(c, Catalog, UiLanguage.English);
 
         var json = card.ToJsonString();
         Assert.Contains("Version 2", json);
@@ -38,7 +39,7 @@ public class ConsentSummaryCardTests
         var c = await CaseAsync();
         c.Decline(Employee, Convening.ConveneFixture.Now);
 
-        var card = ConsentSummaryCard.Create(c, Catalog, UiLanguage.Finnish);
+        JsonObject card = ConsentSummaryCard.Create(c, Catalog, UiLanguage.Finnish);
 
         Assert.Null(card["actions"]);
         Assert.Contains(Texts.Get("Consent.Summary.Declined", UiLanguage.Finnish), card.ToJsonString(Unescaped));
@@ -51,7 +52,7 @@ public class ConsentSummaryCardTests
         Record(c, EverythingDraft(c));
         c.Withdraw(Employee, Convening.ConveneFixture.Now);
 
-        var card = ConsentSummaryCard.Create(c, Catalog, UiLanguage.Finnish);
+        JsonObject card = ConsentSummaryCard.Create(c, Catalog, UiLanguage.Finnish);
 
         Assert.Null(card["actions"]);
         Assert.DoesNotContain(Canary, card.ToJsonString());

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using TyokykyBot.Cards;
 using TyokykyBot.Cases;
 using TyokykyBot.Convening;
@@ -19,7 +20,7 @@ public class ConveneCardTests
     [Fact]
     public async Task Create_NewCard_HasEveryFieldId()
     {
-        var card = ConveneCard.Create(await ModelAsync(), UiLanguage.Finnish);
+        JsonObject card = ConveneCard.Create(await ModelAsync(), UiLanguage.Finnish);
 
         Assert.All(FieldIds, id => Assert.True(CardJson.Has(card, id), $"no input '{id}'"));
     }
@@ -27,14 +28,15 @@ public class ConveneCardTests
     [Theory]
     [InlineData("employee", "employeeText")]
     [InlineData("supervisor", "supervisorText")]
-    public async Task Create_PeoplePicker_IsGraphQueryFollowedByFallbackText(string picker, string fallback)
+    public async Task Create_PersonInput_IsPeopleSearchFollowedByFallbackText(string picker, string fallback)
     {
-        var card = ConveneCard.Create(await ModelAsync(), UiLanguage.Finnish);
+        JsonObject card = ConveneCard.Create(await ModelAsync(), UiLanguage.Finnish);
 
         var input = CardJson.ById(card, picker);
         Assert.Equal("Input.ChoiceSet", (string?)input["type"]);
         Assert.Equal("Data.Query", (string?)input["choices.data"]?["type"]);
-        Assert.Equal("graph.microsoft.com/users", (string?)input["choices.data"]?["dataset"]);
+        Assert.Equal("people", (string?)input["choices.data"]?["dataset"]);
+        Assert.Equal("filtered", (string?)input["style"]);
         Assert.False((bool?)input["isMultiSelect"]);
         var next = CardJson.After(card, picker);
         Assert.Equal((fallback, "Input.Text"), ((string?)next["id"], (string?)next["type"]));
@@ -43,7 +45,7 @@ public class ConveneCardTests
     [Fact]
     public async Task Create_NoValues_LengthDefaultsTo90AndModeToRemote()
     {
-        var card = ConveneCard.Create(await ModelAsync(), UiLanguage.Finnish);
+        JsonObject card = ConveneCard.Create(await ModelAsync(), UiLanguage.Finnish);
 
         Assert.Equal("90", (string?)CardJson.ById(card, "length")["value"]);
         Assert.Equal(["60", "90", "120"], CardJson.ById(card, "length")["choices"]!.AsArray().Select(c => (string?)c!["value"]));
@@ -59,7 +61,7 @@ public class ConveneCardTests
         var language = UiLanguage.Parse(code)!;
         string Role(string id) => Catalog.FindRole(id)!.Label.Get(code);
 
-        var card = ConveneCard.Create(await ModelAsync(), language);
+        JsonObject card = ConveneCard.Create(await ModelAsync(), language);
 
         IEnumerable<string?> Titles(string id) => CardJson.ById(card, id)["choices"]!.AsArray().Select(c => (string?)c!["title"]);
         Assert.Contains($"Johanna Heikkinen, {Role("oh-nurse")}, Contoso Oy", Titles("oh"));
@@ -72,7 +74,7 @@ public class ConveneCardTests
     [Fact]
     public async Task Create_PlaygroundUser_OffersDirectoryRolesWithSupervisorPreselected()
     {
-        var card = ConveneCard.Create(await ModelAsync(), UiLanguage.English);
+        JsonObject card = ConveneCard.Create(await ModelAsync(), UiLanguage.English);
 
         var roles = CardJson.ById(card, "convenerRole");
         Assert.Equal(["supervisor", "employee"], roles["choices"]!.AsArray().Select(c => (string?)c!["value"]));
@@ -82,7 +84,7 @@ public class ConveneCardTests
     [Fact]
     public async Task Create_OccupationalHealthAndOthers_ListDirectoryPeopleByRole()
     {
-        var card = ConveneCard.Create(await ModelAsync(), UiLanguage.Finnish);
+        JsonObject card = ConveneCard.Create(await ModelAsync(), UiLanguage.Finnish);
 
         var oh = CardJson.ById(card, "oh")["choices"]!.AsArray().Select(c => (string?)c!["value"]).ToList();
         var others = CardJson.ById(card, "others")["choices"]!.AsArray().Select(c => (string?)c!["value"]).ToList();
@@ -102,7 +104,7 @@ public class ConveneCardTests
     public async Task Create_FieldError_IsRedLineDirectlyUnderItsInputs(string field, string lastInput, CaseErrorCode code)
     {
         var error = new ValidationError(field, code);
-        var card = ConveneCard.Create(await ModelAsync(errors: [error]), UiLanguage.Finnish);
+        JsonObject card = ConveneCard.Create(await ModelAsync(errors: [error]), UiLanguage.Finnish);
 
         var under = CardJson.After(card, lastInput);
         Assert.Equal("TextBlock", (string?)under["type"]);
@@ -114,7 +116,7 @@ public class ConveneCardTests
     [Fact]
     public async Task Create_ErrorOfUnknownField_IsStillShown()
     {
-        var card = ConveneCard.Create(await ModelAsync(errors: [new("somethingElse", CaseErrorCode.InvalidValue)]), UiLanguage.English);
+        JsonObject card = ConveneCard.Create(await ModelAsync(errors: [new("somethingElse", CaseErrorCode.InvalidValue)]), UiLanguage.English);
 
         Assert.Contains(CardJson.All(card), o => (string?)o["color"] == "attention" && (string?)o["text"] == "This value is not valid.");
     }
@@ -124,7 +126,7 @@ public class ConveneCardTests
     {
         var values = PlaygroundSubmit() with { Employee = "user-id-1", Length = "60", Mode = "onSite", Kind = "followUp" };
 
-        var card = ConveneCard.Create(await ModelAsync(values), UiLanguage.Finnish);
+        JsonObject card = ConveneCard.Create(await ModelAsync(values), UiLanguage.Finnish);
 
         Assert.Equal("supervisor", (string?)CardJson.ById(card, "convenerRole")["value"]);
         Assert.Equal("Mikko Korhonen", (string?)CardJson.ById(card, "employeeText")["value"]);
@@ -143,7 +145,7 @@ public class ConveneCardTests
     [Fact]
     public async Task Create_Card_IsVersion15FullWidthWithSubmitExecute()
     {
-        var card = ConveneCard.Create(await ModelAsync(), UiLanguage.Swedish);
+        JsonObject card = ConveneCard.Create(await ModelAsync(), UiLanguage.Swedish);
 
         Assert.Equal("1.5", (string?)card["version"]);
         Assert.Equal("Full", (string?)card["msteams"]?["width"]);
@@ -159,7 +161,7 @@ public class ConveneCardTests
     {
         var errors = Enum.GetValues<CaseErrorCode>().Select(c => new ValidationError(CaseField.Employee, c)).ToList();
 
-        var card = ConveneCard.Create(await ModelAsync(PlaygroundSubmit(), errors), UiLanguage.Parse(code)!);
+        JsonObject card = ConveneCard.Create(await ModelAsync(PlaygroundSubmit(), errors), UiLanguage.Parse(code)!);
 
         Assert.InRange(CardJson.Bytes(card), 1, CardJson.MaxBytes);
     }
@@ -167,7 +169,7 @@ public class ConveneCardTests
     [Fact]
     public async Task Create_EveryTextInput_StatesTheServersLimit()
     {
-        var card = ConveneCard.Create(await ModelAsync(), UiLanguage.Finnish);
+        JsonObject card = ConveneCard.Create(await ModelAsync(), UiLanguage.Finnish);
 
         var texts = CardJson.All(card).Where(o => (string?)o["type"] == "Input.Text").ToList();
         Assert.Equal(["employeeText", "supervisorText", "ohEmails", "place"], texts.Select(t => (string?)t["id"]));
@@ -180,7 +182,7 @@ public class ConveneCardTests
     [InlineData("windowEnd")]
     public async Task Create_RequiredInput_IsRequiredWithErrorMessage(string id)
     {
-        var card = ConveneCard.Create(await ModelAsync(), UiLanguage.Swedish);
+        JsonObject card = ConveneCard.Create(await ModelAsync(), UiLanguage.Swedish);
 
         var input = CardJson.ById(card, id);
         Assert.True((bool?)input["isRequired"]);
@@ -188,16 +190,19 @@ public class ConveneCardTests
     }
 
     [Fact]
-    public async Task Create_ConvenerWithoutConveningRole_RefusalShownAndRoleNotRequired()
+    public async Task Create_ConvenerWithoutConveningRole_RefusalShownAndNoRoleAsked()
     {
         var model = await new ConveneCardModelBuilder(People.DirectoryFixture.Dir, People.DirectoryFixture.Catalog)
             .BuildAsync("someone-unknown", null, null, CancellationToken.None);
 
-        var card = ConveneCard.Create(model, UiLanguage.Finnish);
+        JsonObject card = ConveneCard.Create(model, UiLanguage.Finnish);
 
-        Assert.Null(CardJson.ById(card, "convenerRole")["isRequired"]);
-        var under = CardJson.After(card, "convenerRole");
-        Assert.Equal(Texts.Get("FieldError.ConvenerRoleNotAllowed", UiLanguage.Finnish), (string?)under["text"]);
+        // No role to choose, so nothing to require: the card can be submitted, to be told why not.
+        Assert.False(CardJson.Has(card, "convenerRole"));
+        Assert.DoesNotContain(CardJson.All(card), o => o["isRequired"] is not null && (string?)o["type"] == "Input.ChoiceSet");
+        var refusal = CardJson.ById(card, FieldErrors.IdFor("convenerRole"));
+        Assert.Equal(Texts.Get("FieldError.ConvenerRoleNotAllowed", UiLanguage.Finnish), (string?)refusal["text"]);
+        Assert.True(CardJson.IndexInBody(card, FieldErrors.IdFor("convenerRole")) < CardJson.IndexInBody(card, "employee"));
     }
 
     [Fact]
@@ -205,7 +210,7 @@ public class ConveneCardTests
     {
         var values = PlaygroundSubmit() with { EmployeeText = new string('x', ConveneLimits.PersonText + 1) };
 
-        var card = ConveneCard.Create(await ModelAsync(values, [new(CaseField.Employee, CaseErrorCode.InputTooLong)]), UiLanguage.Finnish);
+        JsonObject card = ConveneCard.Create(await ModelAsync(values, [new(CaseField.Employee, CaseErrorCode.InputTooLong)]), UiLanguage.Finnish);
 
         Assert.Null(CardJson.ById(card, "employeeText")["value"]);
         Assert.Equal(OutsideEmail, (string?)CardJson.ById(card, "ohEmails")["value"]);
@@ -216,7 +221,7 @@ public class ConveneCardTests
     [InlineData(CaseErrorCode.Ambiguous, "A (a@x.fi), B (b@x.fi)", "useita henkilöitä: A (a@x.fi), B (b@x.fi).")]
     public async Task Create_NameErrorWithDetail_ShowsTheNames(CaseErrorCode code, string detail, string shown)
     {
-        var card = ConveneCard.Create(await ModelAsync(errors: [new(CaseField.Employee, code, detail)]), UiLanguage.Finnish);
+        JsonObject card = ConveneCard.Create(await ModelAsync(errors: [new(CaseField.Employee, code, detail)]), UiLanguage.Finnish);
 
         Assert.Contains(shown, (string?)CardJson.After(card, "employeeText")["text"]);
     }

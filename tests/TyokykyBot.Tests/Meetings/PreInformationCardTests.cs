@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using TyokykyBot.Cards;
 using TyokykyBot.Cases;
 using TyokykyBot.Localization;
@@ -18,7 +19,7 @@ public class PreInformationCardTests
         var start = new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.FromHours(2));
         Assert.Equal(MeetingOutcome.Done, c.RecordBooking(
             new MeetingBooking("event-1", Aino, start, start.AddMinutes(90), "https://teams.example/join"), start.AddDays(-7)));
-        var card = PreInformationCard.Create(c, Disclosure.For(c, new Reader(Johanna, MayProcessHealthData: true)), Catalog, UiLanguage.Finnish);
+        JsonObject card = PreInformationCard.Create(c, Disclosure.For(c, new Reader(Johanna, MayProcessHealthData: true)), Catalog, UiLanguage.Finnish);
 
         var texts = card["body"]!.AsArray().Select(b => (string?)b!["text"]).ToList();
         Assert.Equal(MeetingMode.Remote, c.Mode);
@@ -35,9 +36,9 @@ public class PreInformationCardTests
         var start = new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.FromHours(2));
         c.RecordBooking(new MeetingBooking("event-1", Aino, start, start.AddMinutes(90), "https://teams.example/join"), start.AddDays(-7));
 
-        Assert.Contains(ConsentFixture.Canary, PreInformationCard.Create(c, Disclosure.For(c, new Reader(Johanna, MayProcessHealthData: true)), Catalog, UiLanguage.Finnish).ToJsonString());
+        Assert.Contains(ConsentFixture.Canary, PreInformationCard.Create(c, Disclosure.For(c, new Reader(Johanna, MayProcessHealthData: true)), Catalog, UiLanguage.Finnish).ToJson().ToJsonString());
         ConsentFixture.Record(c, ConsentFixture.EverythingDraft(c) with { AllowedAttendeeIds = [], MemoRecipientIds = [] });
-        var removed = PreInformationCard.Create(c, Disclosure.For(c, new Reader(Sanna, MayProcessHealthData: true)), Catalog, UiLanguage.Finnish).ToJsonString();
+        var removed = PreInformationCard.Create(c, Disclosure.For(c, new Reader(Sanna, MayProcessHealthData: true)), Catalog, UiLanguage.Finnish).ToJson().ToJsonString();
         Assert.DoesNotContain(ConsentFixture.Canary, removed);
         Assert.DoesNotContain("https://teams.example/join", removed);
     }
@@ -50,7 +51,7 @@ public class PreInformationCardTests
         var start = new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.FromHours(2));
         c.RecordBooking(new MeetingBooking("event-1", Aino, start, start.AddMinutes(90), "https://teams.example/join"), start.AddDays(-7));
 
-        var json = PreInformationCard.Create(c, Disclosure.For(c, new Reader(Johanna, MayProcessHealthData: false)), Catalog, UiLanguage.Finnish).ToJsonString();
+        var json = PreInformationCard.Create(c, Disclosure.For(c, new Reader(Johanna, MayProcessHealthData: false)), Catalog, UiLanguage.Finnish).ToJson().ToJsonString();
 
         Assert.DoesNotContain(ConsentFixture.Canary, json);
         Assert.DoesNotContain(Catalog.ConsentTopics[0].Label.Fi, json);

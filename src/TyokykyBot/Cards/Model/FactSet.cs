@@ -1,0 +1,3 @@
+namespace TyokykyBot.Cards;
+
+public sealed record FactSet(IReadOnlyList<Fact> Facts) : CardElement;

@@ -1,0 +1,3 @@
+namespace TyokykyBot.Cards;
+
+public sealed record OpenUrlAction(string Url) : AdaptiveAction;
