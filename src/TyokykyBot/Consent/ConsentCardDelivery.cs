@@ -19,14 +19,12 @@ public sealed class ConsentCardDelivery(CaseCardSender sender, CaseRepository ca
         var sent = await sender.SendAsync(message, RenderAsync, cancellationToken);
         switch (sent.Status)
         {
-            case null or ConnectorStatus.Ok:
+            case null or ConnectorStatus.Ok or ConnectorStatus.Throttled or ConnectorStatus.Failed:
+                // Throttling and failures are retried, honouring Retry-After.
                 return sent.Result;
-            case ConnectorStatus.Throttled or ConnectorStatus.Failed:
-                return OutboxHandlerResult.Retry(sent.Status.ToString()!);
             default:
                 sent.Case!.Notify(sent.Status == ConnectorStatus.Blocked ? "Convene.DeliveryBlocked" : "Convene.DeliveryNotFound");
                 cases.Update(sent.Case);
-
                 return OutboxHandlerResult.Fail(sent.Status.ToString()!);
         }
     }

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using TyokykyBot.BotFramework.Connector;
 using TyokykyBot.BotFramework.Schema;
 using TyokykyBot.Cases;
 using TyokykyBot.Conversations;
@@ -31,6 +30,6 @@ public sealed class ConveneCardDelivery(PrivateChats privateChats, ConveneCardMo
         var card = Activity.CardMessage(ConveneCard.Create(model, language), Texts.Get("Convene.Card.Title", language));
         var delivery = await privateChats.SendAsync(
             tenantId, convener, CaseMessageArguments.Read(message.Arguments, "serviceUrl") ?? "", card, cancellationToken);
-        return delivery.Status == ConnectorStatus.Ok ? OutboxHandlerResult.Done : OutboxHandlerResult.From(delivery.Result);
+        return OutboxHandlerResult.From(delivery.Result);
     }
 }

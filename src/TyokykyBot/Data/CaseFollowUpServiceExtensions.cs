@@ -10,7 +10,7 @@ public static class CaseFollowUpServiceExtensions
         where TEvent : CaseEvent
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
-        return services.AddKeyedSingleton<CaseFollowUp>(typeof(TEvent), new CaseFollowUp(typeof(TEvent), (_, c, happened, outbox) =>
+        return services.AddKeyedSingleton<CaseFollowUp>(typeof(TEvent), new CaseFollowUp((_, c, happened, outbox) =>
         {
             if (when?.Invoke(c, (TEvent)happened) ?? true)
             {
@@ -25,7 +25,7 @@ public static class CaseFollowUpServiceExtensions
         where TFollower : class, ICaseFollower<TEvent>
     {
         services.TryAddScoped<TFollower>();
-        return services.AddKeyedSingleton<CaseFollowUp>(typeof(TEvent), new CaseFollowUp(typeof(TFollower), (sp, c, happened, outbox) =>
+        return services.AddKeyedSingleton<CaseFollowUp>(typeof(TEvent), new CaseFollowUp((sp, c, happened, outbox) =>
             sp.GetRequiredService<TFollower>().Follow(c, (TEvent)happened, outbox)));
     }
 }
