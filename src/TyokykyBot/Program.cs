@@ -9,6 +9,7 @@ using TyokykyBot.Graph;
 using TyokykyBot.Health;
 using TyokykyBot.Help;
 using TyokykyBot.Meetings;
+using TyokykyBot.Memos;
 using TyokykyBot.Outbox;
 using TyokykyBot.People;
 using TyokykyBot.Seeds;
@@ -34,6 +35,7 @@ builder.AddConvening();
 builder.AddConsent();
 builder.AddMeetings();
 builder.AddStatusCards();
+builder.AddMemos();
 builder.AddHelp();
 
 var app = builder.Build();

@@ -42,6 +42,47 @@ public static class Disclosure
     }
 
     /// <summary>
+    /// The memo's part of the one rule. Only someone the latest consent covers, and who may process
+    /// health data, has any part in a memo (the employee always may). The secretary writes it; the
+    /// attendees ticked on a version approve it while it circulates; once final, only its recipients
+    /// (<see cref="MemoRecipients"/>) hold it. Outsiders get no bot cards: the secretary records their approval.
+    /// </summary>
+    public static MemoAccess ForMemo(Case c, Memo memo, Reader reader)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        ArgumentNullException.ThrowIfNull(memo);
+        if (memo.CaseId != c.Id || For(c, reader) is not { As: { } participant } access)
+            return MemoAccess.Nothing;
+        var employee = access.Standing == CaseStanding.Employee;
+        if ((!employee && !reader.MayProcessHealthData) || !participant.Person.IsInsider)
+            return MemoAccess.Nothing;
+
+        var writes = c.Secretary?.Id == participant.Id && memo.State is MemoState.Draft or MemoState.Circulating;
+        var approves = memo.State == MemoState.Circulating && MemoApprovers(c, memo).Any(p => p.Id == participant.Id);
+        var receives = memo.State is MemoState.Approved or MemoState.Delivered && MemoRecipients(c, memo).Any(p => p.Id == participant.Id);
+        return new MemoAccess(participant, writes, approves, receives);
+    }
+
+    /// <summary>Who must approve a memo version: the attendees it lists whom the latest consent still covers, insiders and outsiders.</summary>
+    public static IReadOnlyList<Participant> MemoApprovers(Case c, Memo memo)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        ArgumentNullException.ThrowIfNull(memo);
+        return [.. c.Attendees().Where(p => memo.Content.AttendeeIds.Contains(p.Id))];
+    }
+
+    /// <summary>
+    /// Who receives a memo version: its own list intersected with the latest consent's memo recipients,
+    /// read anew on every change, so a narrowed consent narrows every memo at once.
+    /// </summary>
+    public static IReadOnlyList<Participant> MemoRecipients(Case c, Memo memo)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        ArgumentNullException.ThrowIfNull(memo);
+        return [.. c.MemoRecipients().Where(p => memo.Content.RecipientIds.Contains(p.Id))];
+    }
+
+    /// <summary>
     /// Who books the event and holds the meeting's controls: the convener when the latest consent
     /// covers them and they are not the employee, else the supervisor. Never the employee, never
     /// someone the consent does not cover; null before a consent is given.

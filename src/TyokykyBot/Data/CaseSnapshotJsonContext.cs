@@ -20,4 +20,5 @@ namespace TyokykyBot.Data;
 [JsonSerializable(typeof(MeetingBooking[]))]
 [JsonSerializable(typeof(MemoTopic[]))]
 [JsonSerializable(typeof(ActionNote[]))]
+[JsonSerializable(typeof(MemoActionItem[]))]
 internal sealed partial class CaseSnapshotJsonContext : JsonSerializerContext;

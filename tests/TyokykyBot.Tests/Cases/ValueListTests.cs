@@ -31,7 +31,7 @@ public class ValueListTests
     public void RecordHoldingIt_EqualByItems()
     {
         var first = new MemoTopic("t", "s");
-        var content = new MemoContent([Guid.Empty], [first], "x", "y", null);
+        var content = MemoContent.Empty with { AttendeeIds = [Guid.Empty], Topics = [first], Decisions = "y" };
 
         Assert.Equal(content, content with { Topics = [new MemoTopic("t", "s")] });
         Assert.NotEqual(content, content with { Topics = [new MemoTopic("t", "other")] });

@@ -213,7 +213,14 @@ public abstract class MemoRepositoryTests : CaseRowsFixture
 
     private Memo Draft(Case c, string decisions, int meetingNumber = 1) =>
         Memo.Draft(c.Id, meetingNumber, c.Participants[0].Id,
-            new MemoContent([.. c.Participants.Select(p => p.Id)], [new MemoTopic("work-arrangements", "Kevennetyt tehtävät")], "Osa-aikatyö", decisions, new DateOnly(2026, 5, 4)),
+            MemoContent.Empty with
+            {
+                AttendeeIds = [.. c.Participants.Select(p => p.Id)],
+                Topics = [new MemoTopic("work-arrangements", "Kevennetyt tehtävät")],
+                Arrangements = MemoArrangements.None with { ChangedDuties = "Osa-aikatyö" },
+                Decisions = decisions,
+                FollowUpOn = new DateOnly(2026, 5, 4),
+            },
             Time.GetUtcNow());
 
     private async Task SaveNewAsync(params Memo[] memos)

