@@ -6,6 +6,14 @@ namespace TyokykyBot.Cases;
 /// </summary>
 public sealed partial class Case
 {
+    /// <summary>
+    /// The memo of the current meeting may be written and sent for approval once the meeting has begun
+    /// (its booked start has passed) or the organiser has said it was held, until the case moves past follow-up.
+    /// </summary>
+    public bool MemoMayBeWritten(DateTimeOffset now) =>
+        State is CaseState.Held or CaseState.FollowUp
+        || (State == CaseState.Scheduled && !MeetingCancelled && Meeting is { } booked && booked.Start <= now);
+
     /// <summary>Audits <paramref name="action"/> on <paramref name="memo"/>; <paramref name="detail"/> is a neutral code or nothing.</summary>
     public void RecordMemo(PersonRef actor, AuditAction action, Memo memo, DateTimeOffset now, string detail = "")
     {

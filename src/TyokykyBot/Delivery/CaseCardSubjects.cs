@@ -20,6 +20,14 @@ public static class CaseCardSubjects
     /// <summary>One memo version (<see cref="Cases.Memo.Id"/>).</summary>
     public static string Memo(Guid memoId) => "memo/" + memoId.ToString("N");
 
+    /// <summary>
+    /// The memo of one meeting, whatever its version: a person holds one memo card per meeting, and a new
+    /// version, a final copy or a retraction replaces it in place.
+    /// </summary>
+    public static string MeetingMemo(int number) => number >= 1
+        ? "memo/meeting/" + number.ToString(CultureInfo.InvariantCulture)
+        : throw new ArgumentOutOfRangeException(nameof(number), "Meetings are numbered from 1.");
+
     /// <summary>One agreed action (<see cref="Cases.AgreedAction.Id"/>).</summary>
     public static string Action(Guid actionId) => "action/" + actionId.ToString("N");
 }
