@@ -73,13 +73,16 @@ public static class Disclosure
 
     /// <summary>
     /// Who receives a memo version: its own list intersected with the latest consent's memo recipients,
-    /// read anew on every change, so a narrowed consent narrows every memo at once.
+    /// read anew on every change, so a narrowed or withdrawn consent narrows every memo at once. The
+    /// employee, whose memo it is, keeps a copy they chose to receive whatever the consent says later.
     /// </summary>
     public static IReadOnlyList<Participant> MemoRecipients(Case c, Memo memo)
     {
         ArgumentNullException.ThrowIfNull(c);
         ArgumentNullException.ThrowIfNull(memo);
-        return [.. c.MemoRecipients().Where(p => memo.Content.RecipientIds.Contains(p.Id))];
+        var allowed = c.MemoRecipients();
+        return [.. c.Participants.Where(p => memo.Content.RecipientIds.Contains(p.Id)
+            && (p.Role == CaseRole.Employee || allowed.Any(a => a.Id == p.Id)))];
     }
 
     /// <summary>
